@@ -1,0 +1,344 @@
+// The case store on DynamoDB, one table. Every status change is a conditional
+// update (`#status IN (...)`), so two racing writers cannot both win and an
+// illegal transition is refused by the database. Nothing here needs
+// transactions (DynamoDB Local stand-ins lack them, and so do we): each write
+// is safe to repeat, and the order of writes is chosen so a crash between two
+// of them leaves something a retry or the sweeper completes.
+import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { randomBytes } from 'node:crypto';
+import type { Case, CaseStatus, CompensationProposal, TimelineEntry, TransitionName } from '../domain/case/case';
+import { TRANSITIONS } from '../domain/case/case';
+import { caseNumberFor } from '../domain/case/case-number';
+import { CaseNotFoundError, IllegalTransitionError, TransientError } from '../domain/errors';
+import type { AnswerLink, CasePatch, CaseRepository, NewCase, PendingTask, PendingTaskKind } from '../domain/ports';
+
+const KEY_FIELDS = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'entity'] as const;
+const caseKey = (caseId: string) => ({ PK: `CASE#${caseId}`, SK: 'CASE' });
+const statusIndex = (status: CaseStatus, updatedAt: string, caseId: string) => ({ GSI1PK: `STATUS#${status}`, GSI1SK: `${updatedAt}#${caseId}` });
+
+function strip<T>(item: Record<string, unknown>): T {
+  const out = { ...item };
+  for (const k of KEY_FIELDS) delete out[k];
+  return out as T;
+}
+
+const isConditionFailure = (e: unknown) => e instanceof ConditionalCheckFailedException || (e as Error)?.name === 'ConditionalCheckFailedException';
+
+export class DynamoDbCaseRepository implements CaseRepository {
+  private readonly doc: DynamoDBDocumentClient;
+
+  constructor(
+    client: DynamoDBClient,
+    private readonly tableName: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {
+    this.doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false } });
+  }
+
+  async createCase(newCase: NewCase): Promise<{ created: boolean; case: Case }> {
+    const caseNumber = await this.claimCaseNumber(newCase.caseId);
+    const kase: Case = { ...newCase, caseNumber, status: 'received', version: 1, updatedAt: newCase.createdAt, reopenCount: 0 };
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...caseKey(kase.caseId), ...statusIndex('received', kase.updatedAt, kase.caseId), entity: 'case', ...kase },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        }),
+      );
+      return { created: true, case: kase };
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e;
+      const existing = await this.getCase(newCase.caseId);
+      if (!existing) throw new TransientError('Case vanished while being created');
+      return { created: false, case: existing };
+    }
+  }
+
+  /**
+   * The number is claimed before the case is written: a crash in between
+   * leaves a claim that points at this case id, which the retry reuses.
+   */
+  private async claimCaseNumber(caseId: string): Promise<string> {
+    for (let attempt = 0; attempt < 8; attempt++) {
+      const caseNumber = caseNumberFor(caseId, attempt);
+      try {
+        await this.doc.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: { PK: `CASENO#${caseNumber}`, SK: 'CASENO', entity: 'case-number', caseId },
+            ConditionExpression: 'attribute_not_exists(PK) OR caseId = :caseId',
+            ExpressionAttributeValues: { ':caseId': caseId },
+          }),
+        );
+        return caseNumber;
+      } catch (e) {
+        if (!isConditionFailure(e)) throw e;
+      }
+    }
+    throw new TransientError('Could not claim a unique case number');
+  }
+
+  async getCase(caseId: string): Promise<Case | undefined> {
+    const res = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: caseKey(caseId), ConsistentRead: true }));
+    return res.Item ? strip<Case>(res.Item) : undefined;
+  }
+
+  async findCaseIdByNumber(caseNumber: string): Promise<string | undefined> {
+    const res = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: { PK: `CASENO#${caseNumber}`, SK: 'CASENO' } }));
+    return res.Item?.caseId as string | undefined;
+  }
+
+  async transition(caseId: string, name: TransitionName, patch: CasePatch, entry: Omit<TimelineEntry, 'at'>): Promise<Case> {
+    const { from, to } = TRANSITIONS[name];
+    const allowed = [...new Set([...from, to])];
+    const updatedAt = this.now().toISOString();
+    const values: Record<string, unknown> = { ':to': to, ':one': 1, ':updatedAt': updatedAt, ...statusValues(statusIndex(to, updatedAt, caseId)) };
+    allowed.forEach((s, i) => (values[`:from${i}`] = s));
+    const { sets, removes, names, values: patchValues } = patchExpression(patch);
+    const update = [
+      `SET #status = :to, #version = #version + :one, updatedAt = :updatedAt, GSI1PK = :gsi1pk, GSI1SK = :gsi1sk${sets.length ? ', ' + sets.join(', ') : ''}`,
+      removes.length ? `REMOVE ${removes.join(', ')}` : '',
+    ].join(' ');
+    try {
+      const res = await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: caseKey(caseId),
+          UpdateExpression: update,
+          ConditionExpression: `attribute_exists(PK) AND #status IN (${allowed.map((_, i) => `:from${i}`).join(', ')})`,
+          ExpressionAttributeNames: { '#status': 'status', '#version': 'version', ...names },
+          ExpressionAttributeValues: { ...values, ...patchValues },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      await this.appendTimeline(caseId, entry);
+      return strip<Case>(res.Attributes!);
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e;
+      const current = await this.getCase(caseId);
+      if (!current) throw new CaseNotFoundError(`No case ${caseId}`);
+      throw new IllegalTransitionError(`${name}: a case in status ${current.status} cannot move to ${to}`);
+    }
+  }
+
+  async update(caseId: string, patch: CasePatch): Promise<Case> {
+    const { sets, removes, names, values } = patchExpression(patch);
+    const updatedAt = this.now().toISOString();
+    try {
+      const res = await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: caseKey(caseId),
+          UpdateExpression: [`SET updatedAt = :updatedAt, #version = #version + :one${sets.length ? ', ' + sets.join(', ') : ''}`, removes.length ? `REMOVE ${removes.join(', ')}` : ''].join(' '),
+          ConditionExpression: 'attribute_exists(PK)',
+          ExpressionAttributeNames: { '#version': 'version', ...names },
+          ExpressionAttributeValues: { ':updatedAt': updatedAt, ':one': 1, ...values },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return strip<Case>(res.Attributes!);
+    } catch (e) {
+      if (isConditionFailure(e)) throw new CaseNotFoundError(`No case ${caseId}`);
+      throw e;
+    }
+  }
+
+  async appendTimeline(caseId: string, entry: Omit<TimelineEntry, 'at'>): Promise<void> {
+    const at = this.now().toISOString();
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { PK: `CASE#${caseId}`, SK: `TL#${at}#${randomBytes(4).toString('hex')}`, entity: 'timeline', at, ...entry },
+        ConditionExpression: 'attribute_not_exists(SK)',
+      }),
+    );
+  }
+
+  async listTimeline(caseId: string): Promise<TimelineEntry[]> {
+    const items = await this.queryAll({
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :tl)',
+      ExpressionAttributeValues: { ':pk': `CASE#${caseId}`, ':tl': 'TL#' },
+    });
+    return items.map((i) => strip<TimelineEntry>(i));
+  }
+
+  async listByStatus(status: CaseStatus, limit = 100): Promise<Case[]> {
+    const res = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk',
+        ExpressionAttributeValues: { ':pk': `STATUS#${status}` },
+        Limit: limit,
+      }),
+    );
+    return (res.Items ?? []).map((i) => strip<Case>(i));
+  }
+
+  async claimMessage(caseId: string, messageKey: string, staleAfterMs: number): Promise<'claimed' | 'already-sent'> {
+    const now = this.now();
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { PK: `CASE#${caseId}`, SK: `MSG#${messageKey}`, entity: 'message', messageKey, state: 'sending', claimedAt: now.toISOString() },
+          ConditionExpression: 'attribute_not_exists(PK) OR (#state = :sending AND claimedAt < :stale)',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':sending': 'sending', ':stale': new Date(now.getTime() - staleAfterMs).toISOString() },
+        }),
+      );
+      return 'claimed';
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e;
+      const res = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: { PK: `CASE#${caseId}`, SK: `MSG#${messageKey}` }, ConsistentRead: true }));
+      if (res.Item?.state === 'sent') return 'already-sent';
+      throw new TransientError(`Message ${messageKey} is being sent by another attempt`);
+    }
+  }
+
+  async markMessageSent(caseId: string, messageKey: string, providerMessageId: string): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { PK: `CASE#${caseId}`, SK: `MSG#${messageKey}` },
+        UpdateExpression: 'SET #state = :sent, sentAt = :now, providerMessageId = :id',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':sent': 'sent', ':now': this.now().toISOString(), ':id': providerMessageId },
+      }),
+    );
+  }
+
+  async putProposal(proposal: CompensationProposal): Promise<void> {
+    // A proposal is created once; later writes may only move it forward from the status it had.
+    const existing = await this.getProposal(proposal.caseId, proposal.proposalId);
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { PK: `CASE#${proposal.caseId}`, SK: `COMP#${proposal.proposalId}`, entity: 'compensation', ...proposal },
+        ...(existing
+          ? { ConditionExpression: '#status = :prev', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':prev': existing.status } }
+          : { ConditionExpression: 'attribute_not_exists(PK)' }),
+      }),
+    );
+  }
+
+  async getProposal(caseId: string, proposalId: string): Promise<CompensationProposal | undefined> {
+    const res = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: { PK: `CASE#${caseId}`, SK: `COMP#${proposalId}` }, ConsistentRead: true }));
+    return res.Item ? strip<CompensationProposal>(res.Item) : undefined;
+  }
+
+  async saveTaskToken(record: PendingTask): Promise<void> {
+    // The newest token for a kind replaces the older one: only the wait that is current can be answered.
+    await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { PK: `CASE#${record.caseId}`, SK: `TASK#${record.kind}`, entity: 'task', ...record } }));
+  }
+
+  async getTaskToken(caseId: string, kind: PendingTaskKind): Promise<PendingTask | undefined> {
+    const res = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: { PK: `CASE#${caseId}`, SK: `TASK#${kind}` }, ConsistentRead: true }));
+    return res.Item && !res.Item.usedAt ? strip<PendingTask>(res.Item) : undefined;
+  }
+
+  async consumeTaskToken(caseId: string, kind: PendingTaskKind, expectedRef: string): Promise<PendingTask | undefined> {
+    try {
+      const res = await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { PK: `CASE#${caseId}`, SK: `TASK#${kind}` },
+          UpdateExpression: 'SET usedAt = :now',
+          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(usedAt) AND #ref = :ref',
+          ExpressionAttributeNames: { '#ref': 'ref' },
+          ExpressionAttributeValues: { ':now': this.now().toISOString(), ':ref': expectedRef },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return strip<PendingTask>(res.Attributes!);
+    } catch (e) {
+      if (isConditionFailure(e)) return undefined;
+      throw e;
+    }
+  }
+
+  async putAnswerLink(link: AnswerLink): Promise<void> {
+    await this.doc.send(
+      new PutCommand({ TableName: this.tableName, Item: { PK: `LINK#${link.linkId}`, SK: 'LINK', entity: 'answer-link', ...link }, ConditionExpression: 'attribute_not_exists(PK)' }),
+    );
+  }
+
+  async getAnswerLink(linkId: string): Promise<AnswerLink | undefined> {
+    const res = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: { PK: `LINK#${linkId}`, SK: 'LINK' }, ConsistentRead: true }));
+    return res.Item ? strip<AnswerLink>(res.Item) : undefined;
+  }
+
+  async consumeAnswerLink(linkId: string, now: Date): Promise<AnswerLink | undefined> {
+    try {
+      const res = await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { PK: `LINK#${linkId}`, SK: 'LINK' },
+          UpdateExpression: 'SET usedAt = :now',
+          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(usedAt) AND expiresAt > :now',
+          ExpressionAttributeValues: { ':now': now.toISOString() },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return strip<AnswerLink>(res.Attributes!);
+    } catch (e) {
+      if (isConditionFailure(e)) return undefined;
+      throw e;
+    }
+  }
+
+  async hitRateLimit(bucket: string, limit: number, windowSeconds: number, now: Date): Promise<boolean> {
+    const window = Math.floor(now.getTime() / 1000 / windowSeconds);
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { PK: `RATE#${bucket}#${window}`, SK: 'RATE' },
+          UpdateExpression: 'ADD #count :one SET expiresAt = :exp, entity = :entity',
+          ConditionExpression: 'attribute_not_exists(#count) OR #count < :limit',
+          ExpressionAttributeNames: { '#count': 'count' },
+          ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':exp': (window + 2) * windowSeconds, ':entity': 'rate' },
+        }),
+      );
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
+  }
+
+  private async queryAll(input: { KeyConditionExpression: string; ExpressionAttributeValues: Record<string, unknown> }): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
+    let ExclusiveStartKey: Record<string, unknown> | undefined;
+    do {
+      const res = await this.doc.send(new QueryCommand({ TableName: this.tableName, ...input, ConsistentRead: true, ExclusiveStartKey }));
+      items.push(...(res.Items ?? []));
+      ExclusiveStartKey = res.LastEvaluatedKey;
+    } while (ExclusiveStartKey);
+    return items;
+  }
+}
+
+function statusValues(index: { GSI1PK: string; GSI1SK: string }) {
+  return { ':gsi1pk': index.GSI1PK, ':gsi1sk': index.GSI1SK };
+}
+
+/** SET for defined patch fields, REMOVE for the ones explicitly set to undefined. */
+function patchExpression(patch: CasePatch) {
+  const sets: string[] = [];
+  const removes: string[] = [];
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  Object.entries(patch).forEach(([key, value], i) => {
+    names[`#p${i}`] = key;
+    if (value === undefined) removes.push(`#p${i}`);
+    else {
+      sets.push(`#p${i} = :p${i}`);
+      values[`:p${i}`] = value;
+    }
+  });
+  return { sets, removes, names, values };
+}

@@ -1,0 +1,66 @@
+// The operator's ledger, reached one of three ways chosen by config: an HTTP
+// endpoint (the local fixture is one), a Lambda of theirs, or none at all
+// (then investigation works from the complaint's own references only).
+import { InvokeCommand, type LambdaClient } from '@aws-sdk/client-lambda';
+import { TransientError } from '../domain/errors';
+import type { Ledger, LedgerCustomer, LedgerTransaction } from '../domain/ports';
+
+export class HttpLedger implements Ledger {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly timeoutMs = 5000,
+  ) {}
+
+  async findCustomer(query: { accountId?: string; email?: string }): Promise<LedgerCustomer | undefined> {
+    const body = await this.post<{ customer?: LedgerCustomer }>('/customers/lookup', query);
+    return body.customer;
+  }
+
+  async findTransactions(references: readonly string[]): Promise<LedgerTransaction[]> {
+    const body = await this.post<{ transactions?: LedgerTransaction[] }>('/transactions/lookup', { references });
+    return body.transactions ?? [];
+  }
+
+  private async post<T>(path: string, payload: unknown): Promise<T> {
+    let res: Response;
+    try {
+      res = await fetch(this.baseUrl.replace(/\/$/, '') + path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(payload),
+        signal: AbortSignal.timeout(this.timeoutMs),
+      });
+    } catch (e) {
+      throw new TransientError(`Ledger unreachable: ${(e as Error).name}`);
+    }
+    if (res.status >= 500 || res.status === 429) throw new TransientError(`Ledger answered ${res.status}`);
+    if (!res.ok) throw new Error(`Ledger refused the lookup: ${res.status}`);
+    return (await res.json()) as T;
+  }
+}
+
+export class LambdaLedger implements Ledger {
+  constructor(
+    private readonly client: LambdaClient,
+    private readonly functionArn: string,
+  ) {}
+
+  async findCustomer(query: { accountId?: string; email?: string }): Promise<LedgerCustomer | undefined> {
+    return (await this.invoke<{ customer?: LedgerCustomer }>({ action: 'findCustomer', ...query })).customer;
+  }
+
+  async findTransactions(references: readonly string[]): Promise<LedgerTransaction[]> {
+    return (await this.invoke<{ transactions?: LedgerTransaction[] }>({ action: 'findTransactions', references })).transactions ?? [];
+  }
+
+  private async invoke<T>(payload: unknown): Promise<T> {
+    const res = await this.client.send(new InvokeCommand({ FunctionName: this.functionArn, Payload: new TextEncoder().encode(JSON.stringify(payload)) }));
+    if (res.FunctionError) throw new TransientError(`Ledger function failed: ${res.FunctionError}`);
+    return JSON.parse(new TextDecoder().decode(res.Payload)) as T;
+  }
+}
+
+export const noLedger: Ledger = {
+  findCustomer: async () => undefined,
+  findTransactions: async () => [],
+};

@@ -1,0 +1,227 @@
+// In-memory ports for unit tests of use cases. They keep the same contracts as
+// the DynamoDB adapter (conditional transitions, single-use tokens and links,
+// send-once claims), so a use case test fails where production would.
+import type { Case, CaseStatus, CompensationProposal, TimelineEntry, TransitionName } from '../../domain/case/case';
+import { TRANSITIONS } from '../../domain/case/case';
+import { caseNumberFor } from '../../domain/case/case-number';
+import { CaseNotFoundError, IllegalTransitionError, TransientError } from '../../domain/errors';
+import type {
+  AnswerLink,
+  CasePatch,
+  CaseRepository,
+  Clock,
+  EventPublisher,
+  Ledger,
+  LedgerCustomer,
+  LedgerTransaction,
+  Mailer,
+  NewCase,
+  OutgoingMail,
+  PendingTask,
+  PendingTaskKind,
+  Workflow,
+} from '../../domain/ports';
+import type { LifecycleEvent } from '../../../events/catalog';
+
+const clone = <T>(v: T): T => structuredClone(v);
+
+function applyPatch(kase: Case, patch: CasePatch): Case {
+  const next: Record<string, unknown> = { ...kase };
+  for (const [k, v] of Object.entries(patch)) {
+    if (v === undefined) delete next[k];
+    else next[k] = v;
+  }
+  return next as unknown as Case;
+}
+
+export class InMemoryCaseRepository implements CaseRepository {
+  readonly cases = new Map<string, Case>();
+  readonly timeline = new Map<string, TimelineEntry[]>();
+  readonly messages = new Map<string, { state: 'sending' | 'sent'; claimedAt: number }>();
+  readonly proposals = new Map<string, CompensationProposal>();
+  readonly tasks = new Map<string, PendingTask & { usedAt?: string }>();
+  readonly links = new Map<string, AnswerLink>();
+  private readonly caseNumbers = new Map<string, string>();
+  private readonly rates = new Map<string, number>();
+
+  constructor(private readonly clock: Clock = { now: () => new Date() }) {}
+
+  async createCase(newCase: NewCase) {
+    const existing = this.cases.get(newCase.caseId);
+    if (existing) return { created: false, case: clone(existing) };
+    let attempt = 0;
+    let caseNumber = caseNumberFor(newCase.caseId, attempt);
+    while (this.caseNumbers.has(caseNumber) && this.caseNumbers.get(caseNumber) !== newCase.caseId) caseNumber = caseNumberFor(newCase.caseId, ++attempt);
+    this.caseNumbers.set(caseNumber, newCase.caseId);
+    const kase: Case = { ...clone(newCase), caseNumber, status: 'received', version: 1, updatedAt: newCase.createdAt, reopenCount: 0 };
+    this.cases.set(kase.caseId, kase);
+    return { created: true, case: clone(kase) };
+  }
+
+  async getCase(caseId: string) {
+    const c = this.cases.get(caseId);
+    return c ? clone(c) : undefined;
+  }
+
+  async findCaseIdByNumber(caseNumber: string) {
+    return this.caseNumbers.get(caseNumber);
+  }
+
+  async transition(caseId: string, name: TransitionName, patch: CasePatch, entry: Omit<TimelineEntry, 'at'>) {
+    const kase = this.cases.get(caseId);
+    if (!kase) throw new CaseNotFoundError(caseId);
+    const { from, to } = TRANSITIONS[name];
+    if (!from.includes(kase.status) && kase.status !== to) throw new IllegalTransitionError(`${name}: a case in status ${kase.status} cannot move to ${to}`);
+    const next = { ...applyPatch(kase, patch), status: to, version: kase.version + 1, updatedAt: this.clock.now().toISOString() };
+    this.cases.set(caseId, next);
+    await this.appendTimeline(caseId, entry);
+    return clone(next);
+  }
+
+  async update(caseId: string, patch: CasePatch) {
+    const kase = this.cases.get(caseId);
+    if (!kase) throw new CaseNotFoundError(caseId);
+    const next = { ...applyPatch(kase, patch), version: kase.version + 1, updatedAt: this.clock.now().toISOString() };
+    this.cases.set(caseId, next);
+    return clone(next);
+  }
+
+  async appendTimeline(caseId: string, entry: Omit<TimelineEntry, 'at'>) {
+    const list = this.timeline.get(caseId) ?? [];
+    list.push({ at: this.clock.now().toISOString(), ...clone(entry) });
+    this.timeline.set(caseId, list);
+  }
+
+  async listTimeline(caseId: string) {
+    return clone(this.timeline.get(caseId) ?? []);
+  }
+
+  async listByStatus(status: CaseStatus) {
+    return [...this.cases.values()].filter((c) => c.status === status).map(clone);
+  }
+
+  async claimMessage(caseId: string, messageKey: string, staleAfterMs: number) {
+    const key = `${caseId}#${messageKey}`;
+    const now = this.clock.now().getTime();
+    const existing = this.messages.get(key);
+    if (existing?.state === 'sent') return 'already-sent' as const;
+    if (existing && now - existing.claimedAt < staleAfterMs) throw new TransientError(`Message ${messageKey} is being sent by another attempt`);
+    this.messages.set(key, { state: 'sending', claimedAt: now });
+    return 'claimed' as const;
+  }
+
+  async markMessageSent(caseId: string, messageKey: string) {
+    const key = `${caseId}#${messageKey}`;
+    const existing = this.messages.get(key);
+    if (!existing) throw new Error('markMessageSent without a claim');
+    this.messages.set(key, { ...existing, state: 'sent' });
+  }
+
+  async putProposal(proposal: CompensationProposal) {
+    this.proposals.set(`${proposal.caseId}#${proposal.proposalId}`, clone(proposal));
+  }
+
+  async getProposal(caseId: string, proposalId: string) {
+    const p = this.proposals.get(`${caseId}#${proposalId}`);
+    return p ? clone(p) : undefined;
+  }
+
+  async saveTaskToken(record: PendingTask) {
+    this.tasks.set(`${record.caseId}#${record.kind}`, clone(record));
+  }
+
+  async getTaskToken(caseId: string, kind: PendingTaskKind) {
+    const t = this.tasks.get(`${caseId}#${kind}`);
+    return t && !t.usedAt ? clone(t) : undefined;
+  }
+
+  async consumeTaskToken(caseId: string, kind: PendingTaskKind, expectedRef: string) {
+    const t = this.tasks.get(`${caseId}#${kind}`);
+    if (!t || t.usedAt || t.ref !== expectedRef) return undefined;
+    t.usedAt = this.clock.now().toISOString();
+    return clone(t);
+  }
+
+  async putAnswerLink(link: AnswerLink) {
+    if (this.links.has(link.linkId)) throw new Error('link exists');
+    this.links.set(link.linkId, clone(link));
+  }
+
+  async getAnswerLink(linkId: string) {
+    const l = this.links.get(linkId);
+    return l ? clone(l) : undefined;
+  }
+
+  async consumeAnswerLink(linkId: string, now: Date) {
+    const l = this.links.get(linkId);
+    if (!l || l.usedAt || new Date(l.expiresAt) <= now) return undefined;
+    const used = { ...l, usedAt: now.toISOString() };
+    this.links.set(linkId, used);
+    return clone(used);
+  }
+
+  async hitRateLimit(bucket: string, limit: number, windowSeconds: number, now: Date) {
+    const key = `${bucket}#${Math.floor(now.getTime() / 1000 / windowSeconds)}`;
+    const count = this.rates.get(key) ?? 0;
+    if (count >= limit) return false;
+    this.rates.set(key, count + 1);
+    return true;
+  }
+}
+
+export class RecordingMailer implements Mailer {
+  readonly sent: OutgoingMail[] = [];
+  async send(mail: OutgoingMail) {
+    this.sent.push(clone(mail));
+    return { messageId: `m-${this.sent.length}` };
+  }
+}
+
+export class RecordingEventPublisher implements EventPublisher {
+  readonly events: LifecycleEvent[] = [];
+  async publish(event: LifecycleEvent) {
+    this.events.push(clone(event));
+  }
+}
+
+export class RecordingWorkflow implements Workflow {
+  readonly started: { executionName: string; input: unknown }[] = [];
+  readonly completed: { taskToken: string; output: unknown }[] = [];
+  failStart = false;
+  async start(executionName: string, input: unknown) {
+    if (this.failStart) throw Object.assign(new Error('service unavailable'), { name: 'ServiceUnavailable' });
+    const alreadyRunning = this.started.some((s) => s.executionName === executionName);
+    if (!alreadyRunning) this.started.push({ executionName, input: clone(input) });
+    return { executionArn: `arn:local:execution:${executionName}`, alreadyRunning };
+  }
+  async sendTaskSuccess(taskToken: string, output: unknown) {
+    this.completed.push({ taskToken, output: clone(output) });
+  }
+  async sendTaskFailure(taskToken: string, error: string) {
+    this.completed.push({ taskToken, output: { error } });
+  }
+}
+
+export class FixtureLedger implements Ledger {
+  constructor(
+    private readonly customers: LedgerCustomer[] = [],
+    private readonly transactions: LedgerTransaction[] = [],
+  ) {}
+  async findCustomer(query: { accountId?: string }) {
+    return this.customers.find((c) => c.accountId === query.accountId);
+  }
+  async findTransactions(references: readonly string[]) {
+    const wanted = new Set(references.map((r) => r.toLowerCase()));
+    return this.transactions.filter((t) => wanted.has(t.reference.toLowerCase()));
+  }
+}
+
+export class FixedClock implements Clock {
+  constructor(private current: Date) {}
+  now() {
+    return new Date(this.current);
+  }
+  advance(ms: number) {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}

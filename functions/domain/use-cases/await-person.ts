@@ -1,0 +1,77 @@
+// The callback steps: the state machine hands us a task token and waits until
+// a person (agent, supervisor) or the customer answers. We keep the token in
+// the case store and hand out only opaque references: the token itself never
+// leaves our back end, so no mail link or page can replay or forge it.
+import { randomBytes } from 'node:crypto';
+import { lifecycleEvent } from '../../../events/catalog';
+import { sendCaseMail } from '../mail/send-case-mail';
+import type { PendingTaskKind } from '../ports';
+import { loadCase, type StepDeps } from './step-deps';
+
+export interface AwaitPersonInput {
+  readonly caseId: string;
+  readonly kind: PendingTaskKind;
+  readonly taskToken: string;
+  /** For decisions: the proposal waiting on a supervisor. */
+  readonly proposalId?: string;
+  /** True on the wait that follows an escalation. */
+  readonly escalated?: boolean;
+}
+
+export async function awaitPerson(deps: StepDeps, input: AwaitPersonInput): Promise<{ ref: string }> {
+  const kase = await loadCase(deps.cases, input.caseId);
+  const now = deps.clock.now();
+  const round = kase.reopenCount;
+  switch (input.kind) {
+    case 'findings': {
+      const ref = `round-${round}`;
+      await deps.cases.saveTaskToken({ caseId: kase.caseId, kind: 'findings', taskToken: input.taskToken, ref, createdAt: now.toISOString() });
+      await deps.cases.transition(kase.caseId, 'awaitFindings', input.escalated ? { assignee: 'supervisor' } : {}, {
+        actor: 'system:investigate',
+        action: input.escalated ? 'findings.escalated_wait' : 'findings.requested',
+        detail: { queue: kase.queue ?? 'general', round, reasons: (kase.needsPersonReasons ?? []).join(',') || 'none' },
+      });
+      await deps.events.publish(lifecycleEvent('case.findings_requested', { caseId: kase.caseId, queue: input.escalated ? 'supervisor' : (kase.queue ?? 'general') }, now));
+      return { ref };
+    }
+    case 'decision': {
+      const proposalId = input.proposalId;
+      if (!proposalId) throw new Error('A decision wait needs a proposalId');
+      const proposal = await deps.cases.getProposal(kase.caseId, proposalId);
+      if (!proposal) throw new Error(`No proposal ${proposalId}`);
+      await deps.cases.saveTaskToken({ caseId: kase.caseId, kind: 'decision', taskToken: input.taskToken, ref: proposalId, createdAt: now.toISOString() });
+      if (proposal.status === 'proposed') await deps.cases.putProposal({ ...proposal, status: 'awaiting_decision' });
+      await deps.cases.transition(kase.caseId, 'awaitDecision', input.escalated ? { assignee: 'supervisor' } : {}, {
+        actor: 'system:compensate',
+        action: input.escalated ? 'decision.escalated_wait' : 'decision.requested',
+        detail: { proposalId },
+      });
+      return { ref: proposalId };
+    }
+    case 'satisfaction': {
+      // A retried step reuses the link it already mailed; the newest token is looked up when the answer comes.
+      const linkId = kase.answerLink?.round === round ? kase.answerLink.linkId : randomBytes(24).toString('base64url');
+      if (kase.answerLink?.round !== round) {
+        const expiresAt = new Date(now.getTime() + deps.config.answerLinkTtlHours * 3600_000).toISOString();
+        await deps.cases.putAnswerLink({ linkId, caseId: kase.caseId, caseNumber: kase.caseNumber, language: kase.language, expiresAt });
+        await deps.cases.update(kase.caseId, { answerLink: { round, linkId } });
+      }
+      await deps.cases.saveTaskToken({ caseId: kase.caseId, kind: 'satisfaction', taskToken: input.taskToken, ref: linkId, createdAt: now.toISOString() });
+      await deps.cases.transition(kase.caseId, 'awaitSatisfaction', {}, { actor: 'system:confirm', action: 'satisfaction.requested', detail: { round } });
+      await sendCaseMail(
+        deps,
+        kase,
+        'satisfaction-question',
+        `satisfaction#${round}`,
+        {
+          caseNumber: kase.caseNumber,
+          answerUrl: `${deps.config.publicBaseUrl.replace(/\/$/, '')}/answers/${linkId}`,
+          respondWithinDays: Math.max(1, Math.round(deps.config.timeouts.satisfactionSeconds / 86400)),
+        },
+        'system:confirm',
+      );
+      await deps.events.publish(lifecycleEvent('case.satisfaction_requested', { caseId: kase.caseId, round }, now));
+      return { ref: linkId };
+    }
+  }
+}

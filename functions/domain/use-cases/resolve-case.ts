@@ -1,0 +1,59 @@
+// Step 4: compose the personal reply from the findings and the evidence and
+// send it. A compensation proposal is made here only from a draft that agent
+// findings or the ledger rule left on the case.
+import { lifecycleEvent } from '../../../events/catalog';
+import type { CompensationProposal } from '../case/case';
+import { sendCaseMail } from '../mail/send-case-mail';
+import { loadCase, type StepDeps } from './step-deps';
+
+export interface ResolveOutcome {
+  readonly compensationProposed: boolean;
+  readonly proposalId: string | null;
+  readonly round: number;
+}
+
+export const proposalIdFor = (round: number) => `p${round}`;
+
+export async function resolveCase(deps: StepDeps, caseId: string): Promise<ResolveOutcome> {
+  const kase = await loadCase(deps.cases, caseId);
+  const round = kase.reopenCount;
+  const now = deps.clock.now().toISOString();
+  let proposalId: string | null = null;
+  if (kase.proposalDraft) {
+    proposalId = proposalIdFor(round);
+    const existing = await deps.cases.getProposal(caseId, proposalId);
+    if (!existing) {
+      const proposal: CompensationProposal = { caseId, proposalId, ...kase.proposalDraft, status: 'proposed', createdAt: now };
+      await deps.cases.putProposal(proposal);
+      await deps.cases.appendTimeline(caseId, {
+        actor: kase.proposalDraft.proposedBy,
+        action: 'compensation.proposed',
+        detail: { proposalId, amount: proposal.amount, asset: proposal.asset, reason: proposal.reason },
+      });
+      await deps.events.publish(lifecycleEvent('compensation.proposed', { caseId, proposalId, proposedBy: kase.proposalDraft.proposedBy.replace(/[^a-z0-9_.:-]/gi, '_').toLowerCase() }, deps.clock.now()));
+    }
+  }
+  await sendCaseMail(
+    deps,
+    kase,
+    'resolution',
+    `resolution#${round}`,
+    {
+      caseNumber: kase.caseNumber,
+      customerName: kase.contact.name,
+      category: kase.category ?? 'other',
+      findings: kase.findings ? [...kase.findings.lines] : [],
+      evidence: (kase.evidence ?? []).map((e) => ({ kind: e.kind, reference: e.reference, chain: e.chain, explorerUrl: e.explorerUrl })),
+      compensationProposed: proposalId !== null,
+      decisionTimeFrameHours: Math.ceil(deps.config.timeouts.decisionSeconds / 3600),
+    },
+    'system:resolve',
+  );
+  await deps.cases.transition(caseId, 'resolve', { proposalDraft: undefined }, {
+    actor: 'system:resolve',
+    action: 'case.resolved',
+    detail: { round, compensationProposed: proposalId !== null, findingsBy: kase.findings?.by ?? 'system' },
+  });
+  await deps.events.publish(lifecycleEvent('case.resolved', { caseId, compensationProposed: proposalId !== null, round }, deps.clock.now()));
+  return { compensationProposed: proposalId !== null, proposalId, round };
+}

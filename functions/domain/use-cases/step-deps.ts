@@ -1,0 +1,24 @@
+// What every workflow step receives. Steps are called by the state machine
+// with a case id and load everything else from the case store.
+import type { Case } from '../case/case';
+import type { RedressConfig } from '../config';
+import { CaseNotFoundError } from '../errors';
+import type { CaseRepository, Clock, EventPublisher, Mailer } from '../ports';
+
+export interface StepDeps {
+  readonly cases: CaseRepository;
+  readonly mailer: Mailer;
+  readonly events: EventPublisher;
+  readonly clock: Clock;
+  readonly config: RedressConfig;
+}
+
+export async function loadCase(cases: CaseRepository, caseId: string): Promise<Case> {
+  const kase = await cases.getCase(caseId);
+  if (!kase) throw new CaseNotFoundError(`No case ${caseId}`);
+  return kase;
+}
+
+export function timeFrameHoursFor(kase: Case, config: RedressConfig): number {
+  return kase.channel === 'email' ? config.timeFrames.emailHours : config.timeFrames.webHours;
+}

@@ -1,0 +1,73 @@
+// Public intake: serves the complaint form and takes submissions. A thin
+// adapter: parse, validate, call submitComplaint, map errors to responses.
+import { createHash } from 'node:crypto';
+import { complaintFormHtml } from '../../web/complaint-form';
+import { complaintErrorsPage, complaintReceivedPage } from '../../web/pages';
+import { ComplaintSubmissionSchema, fieldErrorsOf, fromFormFields, type FieldErrors } from '../domain/intake/complaint-schema';
+import { RateLimitedError } from '../domain/errors';
+import { systemClock } from '../domain/ports';
+import { submitComplaint } from '../domain/use-cases/submit-complaint';
+import { cases, config, events, workflow } from './shared/composition';
+import { BadRequestError, header, html, json, newNonce, parseBody, wantsHtml, type HttpEvent, type HttpResult } from './shared/http';
+import { logger } from './shared/powertools';
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
+
+export async function handler(event: HttpEvent): Promise<HttpResult> {
+  const route = `${event.httpMethod} ${event.resource}`;
+  if (route === 'GET /') {
+    const nonce = newNonce();
+    return html(200, complaintFormHtml(nonce), nonce);
+  }
+  if (route === 'POST /api/complaints') return submit(event);
+  return json(404, { message: 'Not found' });
+}
+
+async function submit(event: HttpEvent): Promise<HttpResult> {
+  const asHtml = wantsHtml(event);
+  let fields: Record<string, unknown>;
+  let form: boolean;
+  try {
+    ({ fields, form } = parseBody(event));
+  } catch (e) {
+    if (e instanceof BadRequestError) return invalid(asHtml, { _body: [e.message] });
+    throw e;
+  }
+  const parsed = ComplaintSubmissionSchema.safeParse(form ? fromFormFields(fields as Record<string, string>) : fields);
+  if (!parsed.success) return invalid(asHtml, fieldErrorsOf(parsed.error));
+
+  const givenKey = header(event, 'idempotency-key');
+  if (givenKey !== undefined && !IDEMPOTENCY_KEY.test(givenKey)) {
+    return invalid(asHtml, { 'Idempotency-Key': ['Must be 8-128 characters of letters, digits, _ . : -'] });
+  }
+  // Without a key (a plain HTML form post), the same complaint from the same address on the same day is one case.
+  const idempotencyKey =
+    givenKey ??
+    createHash('sha256')
+      .update([parsed.data.email.toLowerCase(), parsed.data.description, new Date().toISOString().slice(0, 10)].join('\n'))
+      .digest('hex');
+
+  try {
+    const result = await submitComplaint(
+      { cases: cases(), events: events(), workflow: workflow(), clock: systemClock, config: config(), warn: (m, f) => logger.warn(m, f) },
+      { submission: parsed.data, channel: 'web', idempotencyKey, clientId: event.requestContext.identity.sourceIp ?? 'unknown' },
+    );
+    logger.info('complaint accepted', { caseId: result.caseId, created: result.created });
+    if (asHtml) {
+      const nonce = newNonce();
+      return html(201, complaintReceivedPage({ caseNumber: result.caseNumber, language: parsed.data.language ?? 'en', nonce }), nonce);
+    }
+    return json(201, { caseNumber: result.caseNumber }, result.created ? {} : { 'idempotent-replayed': 'true' });
+  } catch (e) {
+    if (e instanceof RateLimitedError) return json(429, { message: e.message }, { 'retry-after': '3600' });
+    throw e;
+  }
+}
+
+function invalid(asHtml: boolean, errors: FieldErrors): HttpResult {
+  if (asHtml) {
+    const nonce = newNonce();
+    return html(400, complaintErrorsPage({ errors, language: 'en', nonce }), nonce);
+  }
+  return json(400, { message: 'The complaint could not be accepted; see errors', errors });
+}

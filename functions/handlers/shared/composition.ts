@@ -1,0 +1,49 @@
+// The composition root: AWS SDK clients and adapters built once per container,
+// lazily, from the environment CDK sets. Local mode sets the same variables
+// (plus the SDK's standard AWS_ENDPOINT_URL_* ones), so there is no local
+// branch here or anywhere in functions/.
+import { BedrockRuntimeClient } from '@aws-sdk/client-bedrock-runtime';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
+import { LambdaClient } from '@aws-sdk/client-lambda';
+import { SESv2Client } from '@aws-sdk/client-sesv2';
+import { SFNClient } from '@aws-sdk/client-sfn';
+import { DynamoDbCaseRepository } from '../../adapters/dynamodb-case-repository';
+import { EventBridgePublisher } from '../../adapters/eventbridge-publisher';
+import { HttpLedger, LambdaLedger, noLedger } from '../../adapters/ledger-adapters';
+import { SesMailer } from '../../adapters/ses-mailer';
+import { StepFunctionsWorkflow } from '../../adapters/step-functions-workflow';
+import { parseConfig, type RedressConfig } from '../../domain/config';
+import type { CaseRepository, EventPublisher, Ledger, Mailer, Workflow } from '../../domain/ports';
+import { systemClock } from '../../domain/ports';
+import type { StepDeps } from '../../domain/use-cases/step-deps';
+
+function required(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`Missing environment variable ${name}`);
+  return value;
+}
+
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+export const config: () => RedressConfig = once(() => {
+  const parsed = parseConfig(process.env.REDRESS_CONFIG);
+  // The API's URL is only known at deploy time, so CDK passes it apart from the JSON config.
+  return process.env.PUBLIC_BASE_URL ? { ...parsed, publicBaseUrl: process.env.PUBLIC_BASE_URL } : parsed;
+});
+export const cases: () => CaseRepository = once(() => new DynamoDbCaseRepository(new DynamoDBClient({}), required('TABLE_NAME')));
+export const mailer: () => Mailer = once(() => new SesMailer(new SESv2Client({}), required('SENDER_EMAIL'), process.env.SES_CONFIGURATION_SET || undefined));
+export const events: () => EventPublisher = once(() => new EventBridgePublisher(new EventBridgeClient({}), required('EVENT_BUS_NAME')));
+export const workflow: () => Workflow = once(() => new StepFunctionsWorkflow(new SFNClient({}), required('STATE_MACHINE_ARN')));
+export const bedrock = once(() => new BedrockRuntimeClient({ region: process.env.BEDROCK_REGION || undefined }));
+export const ledger: () => Ledger = once(() => {
+  const mode = process.env.LEDGER_MODE ?? 'none';
+  if (mode === 'http') return new HttpLedger(required('LEDGER_TARGET'));
+  if (mode === 'lambda') return new LambdaLedger(new LambdaClient({}), required('LEDGER_TARGET'));
+  return noLedger;
+});
+
+export const stepDeps = (): StepDeps => ({ cases: cases(), mailer: mailer(), events: events(), clock: systemClock, config: config() });

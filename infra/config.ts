@@ -1,0 +1,54 @@
+// The operator's deploy-time config: read from redress.config.json (or the
+// file named by -c config=<path>), validated, with every default here. An
+// invalid combination fails at synth, not at deploy.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { RedressConfigSchema } from '../functions/domain/config';
+
+export const DeployConfigSchema = z
+  .object({
+    /** Verified SES identity (an address or a domain) mail is sent from. */
+    senderEmail: z.string().email().default('support@example.com'),
+    /** The SES identity the sender belongs to, for IAM (domain or address). Defaults to the sender's domain. */
+    sesIdentity: z.string().optional(),
+    classifier: z
+      .object({
+        kind: z.enum(['bedrock', 'offline']).default('bedrock'),
+        /** Foundation model id or inference profile id/ARN. */
+        modelId: z.string().default('anthropic.claude-3-5-haiku-20241022-v1:0'),
+        region: z.string().optional(),
+        guardrailId: z.string().optional(),
+        guardrailVersion: z.string().optional(),
+      })
+      .prefault({}),
+    ledger: z
+      .discriminatedUnion('mode', [
+        z.object({ mode: z.literal('none') }),
+        z.object({ mode: z.literal('http'), endpoint: z.string().url() }),
+        z.object({ mode: z.literal('lambda'), functionArn: z.string().regex(/^arn:aws[a-z-]*:lambda:/) }),
+      ])
+      .default({ mode: 'none' }),
+    api: z
+      .object({
+        throttleRatePerSecond: z.number().positive().default(20),
+        throttleBurst: z.number().int().positive().default(40),
+        /** Requests per 5 minutes one IP may make to the public API (WAF rate rule). */
+        wafRateLimitPer5Minutes: z.number().int().min(100).default(300),
+      })
+      .prefault({}),
+    logRetentionDays: z.number().int().positive().default(90),
+    workflow: RedressConfigSchema.partial().default({}),
+  })
+  .strict();
+
+export type DeployConfig = z.infer<typeof DeployConfigSchema>;
+
+export function loadDeployConfig(path?: string): DeployConfig {
+  const file = resolve(path ?? 'redress.config.json');
+  if (!existsSync(file)) {
+    if (path) throw new Error(`Config file ${file} not found`);
+    return DeployConfigSchema.parse({});
+  }
+  return DeployConfigSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+}

@@ -1,0 +1,153 @@
+// Stateless resources: functions, the complaint state machine, the public API
+// and its WAF. Everything stateful arrives as typed props from the data stack.
+import { Stack, type StackProps } from 'aws-cdk-lib';
+import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import type * as events from 'aws-cdk-lib/aws-events';
+import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as kms from 'aws-cdk-lib/aws-kms';
+import * as logs from 'aws-cdk-lib/aws-logs';
+import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
+import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
+import type { Construct } from 'constructs';
+import { ComplaintWorkflow } from '../../workflows/complaint-workflow';
+import type { DeployConfig } from '../config';
+import { RedressFunction } from '../constructs/redress-function';
+import { DEFAULTS, retentionFor } from '../constructs/secure-defaults';
+
+export interface RedressAppStackProps extends StackProps {
+  readonly table: dynamodb.ITableV2;
+  readonly key: kms.IKey;
+  readonly bus: events.IEventBus;
+  readonly config: DeployConfig;
+}
+
+export class RedressAppStack extends Stack {
+  readonly stateMachine: sfn.StateMachine;
+  readonly api: apigw.RestApi;
+
+  constructor(scope: Construct, id: string, props: RedressAppStackProps) {
+    super(scope, id, props);
+    const { table, bus, config } = props;
+
+    const api = new apigw.RestApi(this, 'PublicApi', {
+      description: 'Redress: complaint form, intake and customer answers',
+      deployOptions: {
+        stageName: 'v1',
+        throttlingRateLimit: config.api.throttleRatePerSecond,
+        throttlingBurstLimit: config.api.throttleBurst,
+        tracingEnabled: true,
+        accessLogDestination: new apigw.LogGroupLogDestination(new logs.LogGroup(this, 'ApiAccessLogs', { retention: retentionFor(config.logRetentionDays), removalPolicy: DEFAULTS.logRemovalPolicy })),
+        // No request parameters or bodies in access logs: ids, status and timing only.
+        accessLogFormat: apigw.AccessLogFormat.custom(
+          JSON.stringify({ requestId: '$context.requestId', ip: '$context.identity.sourceIp', method: '$context.httpMethod', resource: '$context.resourcePath', status: '$context.status', latency: '$context.responseLatency' }),
+        ),
+        methodOptions: { '/*/*': { throttlingRateLimit: config.api.throttleRatePerSecond, throttlingBurstLimit: config.api.throttleBurst } },
+      },
+      cloudWatchRole: true,
+      endpointTypes: [apigw.EndpointType.REGIONAL],
+    });
+    this.api = api;
+
+    const workflowConfig = JSON.stringify(config.workflow);
+    const common = { TABLE_NAME: table.tableName, EVENT_BUS_NAME: bus.eventBusName, REDRESS_CONFIG: workflowConfig, PUBLIC_BASE_URL: api.url };
+    const make = (id: string, handlerFile: string, description: string, environment: Record<string, string> = {}) =>
+      new RedressFunction(this, id, { handlerFile, description, environment: { ...common, ...environment }, logRetentionDays: config.logRetentionDays }).fn;
+
+    const mailEnv = { SENDER_EMAIL: config.senderEmail };
+    const ledgerEnv: Record<string, string> =
+      config.ledger.mode === 'http' ? { LEDGER_MODE: 'http', LEDGER_TARGET: config.ledger.endpoint } : config.ledger.mode === 'lambda' ? { LEDGER_MODE: 'lambda', LEDGER_TARGET: config.ledger.functionArn } : { LEDGER_MODE: 'none' };
+    const classifierEnv: Record<string, string> = {
+      CLASSIFIER: config.classifier.kind,
+      BEDROCK_MODEL_ID: config.classifier.modelId,
+      ...(config.classifier.region ? { BEDROCK_REGION: config.classifier.region } : {}),
+      ...(config.classifier.guardrailId ? { BEDROCK_GUARDRAIL_ID: config.classifier.guardrailId, BEDROCK_GUARDRAIL_VERSION: config.classifier.guardrailVersion ?? 'DRAFT' } : {}),
+    };
+
+    const fns = {
+      acknowledge: make('Acknowledge', 'acknowledge', 'Acknowledges a complaint to the customer', mailEnv),
+      classify: make('Classify', 'classify', 'Classifies and routes a complaint', classifierEnv),
+      investigate: make('Investigate', 'investigate', 'Gathers evidence and decides whether a person must look', ledgerEnv),
+      awaitPerson: make('AwaitPerson', 'await-person', 'Stores the task token a person or customer will complete', mailEnv),
+      resolve: make('Resolve', 'resolve', 'Composes and sends the resolution', mailEnv),
+      compensate: make('Compensate', 'compensate', 'Applies compensation decisions and escalations', mailEnv),
+      finish: make('Finish', 'finish', 'Closes, reopens or flags a case for a person', mailEnv),
+    };
+
+    const workflow = new ComplaintWorkflow(this, 'Workflow', fns);
+    const smLogs = new logs.LogGroup(this, 'WorkflowLogs', { retention: retentionFor(config.logRetentionDays), removalPolicy: DEFAULTS.logRemovalPolicy });
+    this.stateMachine = new sfn.StateMachine(this, 'ComplaintStateMachine', {
+      stateMachineType: sfn.StateMachineType.STANDARD,
+      definitionBody: sfn.DefinitionBody.fromChainable(workflow.definition),
+      tracingEnabled: true,
+      // Execution data stays out of logs: states carry ids, but errors and future fields must not leak.
+      logs: { destination: smLogs, level: sfn.LogLevel.ALL, includeExecutionData: false },
+      comment: 'Redress complaint workflow',
+    });
+
+    const complaintApi = make('ComplaintApi', 'complaint-api', 'Serves the complaint form and takes complaints', { STATE_MACHINE_ARN: this.stateMachine.stateMachineArn });
+    const answerApi = make('AnswerApi', 'answer-api', "Records the customer's satisfaction answer", { STATE_MACHINE_ARN: this.stateMachine.stateMachineArn });
+
+    // Least privilege: each function gets exactly the actions its use case performs.
+    for (const fn of [...Object.values(fns), complaintApi, answerApi]) table.grantReadWriteData(fn);
+    for (const fn of [...Object.values(fns), complaintApi]) bus.grantPutEventsTo(fn);
+    const sesIdentity = config.sesIdentity ?? config.senderEmail.split('@')[1]!;
+    const sendMail = new iam.PolicyStatement({
+      actions: ['ses:SendEmail'],
+      resources: [this.formatArn({ service: 'ses', resource: 'identity', resourceName: sesIdentity }), this.formatArn({ service: 'ses', resource: 'identity', resourceName: config.senderEmail })],
+    });
+    for (const fn of [fns.acknowledge, fns.awaitPerson, fns.resolve, fns.compensate, fns.finish]) fn.addToRolePolicy(sendMail);
+    this.stateMachine.grantStartExecution(complaintApi);
+    this.stateMachine.grantRead(complaintApi);
+    this.stateMachine.grantTaskResponse(answerApi);
+    if (config.classifier.kind === 'bedrock') {
+      const region = config.classifier.region ?? this.region;
+      const modelArns = config.classifier.modelId.startsWith('arn:')
+        ? [config.classifier.modelId]
+        : [`arn:${this.partition}:bedrock:${region}::foundation-model/${config.classifier.modelId}`];
+      fns.classify.addToRolePolicy(new iam.PolicyStatement({ actions: ['bedrock:InvokeModel'], resources: modelArns }));
+      if (config.classifier.guardrailId) {
+        fns.classify.addToRolePolicy(
+          new iam.PolicyStatement({ actions: ['bedrock:ApplyGuardrail'], resources: [`arn:${this.partition}:bedrock:${region}:${this.account}:guardrail/${config.classifier.guardrailId}`] }),
+        );
+      }
+    }
+    if (config.ledger.mode === 'lambda') {
+      fns.investigate.addToRolePolicy(new iam.PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [config.ledger.functionArn] }));
+    }
+
+    // Routes. The form and intake are public; answers are reached by an opaque link id.
+    const complaintIntegration = new apigw.LambdaIntegration(complaintApi);
+    const answerIntegration = new apigw.LambdaIntegration(answerApi);
+    api.root.addMethod('GET', complaintIntegration);
+    api.root.addResource('api').addResource('complaints').addMethod('POST', complaintIntegration);
+    const answer = api.root.addResource('answers').addResource('{linkId}');
+    answer.addMethod('GET', answerIntegration);
+    answer.addMethod('POST', answerIntegration);
+
+    // A per-IP rate rule in front of the public endpoint that sends mail.
+    const waf = new wafv2.CfnWebACL(this, 'PublicApiWaf', {
+      scope: 'REGIONAL',
+      defaultAction: { allow: {} },
+      visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: 'redress-public-api', sampledRequestsEnabled: false },
+      rules: [
+        {
+          name: 'rate-per-ip',
+          priority: 0,
+          action: { block: {} },
+          statement: { rateBasedStatement: { limit: config.api.wafRateLimitPer5Minutes, aggregateKeyType: 'IP' } },
+          visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: 'redress-rate-per-ip', sampledRequestsEnabled: false },
+        },
+        {
+          name: 'aws-common',
+          priority: 1,
+          overrideAction: { none: {} },
+          statement: { managedRuleGroupStatement: { vendorName: 'AWS', name: 'AWSManagedRulesCommonRuleSet' } },
+          visibilityConfig: { cloudWatchMetricsEnabled: true, metricName: 'redress-aws-common', sampledRequestsEnabled: false },
+        },
+      ],
+    });
+    new wafv2.CfnWebACLAssociation(this, 'PublicApiWafAssociation', { resourceArn: api.deploymentStage.stageArn, webAclArn: waf.attrArn });
+
+  }
+}
