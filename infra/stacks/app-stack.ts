@@ -16,7 +16,7 @@ import { RedressFunction } from '../constructs/redress-function';
 import { DEFAULTS, retentionFor } from '../constructs/secure-defaults';
 
 export interface RedressAppStackProps extends StackProps {
-  readonly table: dynamodb.ITableV2;
+  readonly table: dynamodb.ITable;
   readonly key: kms.IKey;
   readonly bus: events.IEventBus;
   readonly config: DeployConfig;
@@ -50,7 +50,9 @@ export class RedressAppStack extends Stack {
     this.api = api;
 
     const workflowConfig = JSON.stringify(config.workflow);
-    const common = { TABLE_NAME: table.tableName, EVENT_BUS_NAME: bus.eventBusName, REDRESS_CONFIG: workflowConfig, PUBLIC_BASE_URL: api.url };
+    // Built from the API's id, not `api.url`: that token depends on the deployment, which depends on the functions.
+    const publicBaseUrl = config.workflow.publicBaseUrl ?? `https://${api.restApiId}.execute-api.${this.region}.${this.urlSuffix}/v1`;
+    const common = { TABLE_NAME: table.tableName, EVENT_BUS_NAME: bus.eventBusName, REDRESS_CONFIG: workflowConfig, PUBLIC_BASE_URL: publicBaseUrl };
     const make = (id: string, handlerFile: string, description: string, environment: Record<string, string> = {}) =>
       new RedressFunction(this, id, { handlerFile, description, environment: { ...common, ...environment }, logRetentionDays: config.logRetentionDays }).fn;
 

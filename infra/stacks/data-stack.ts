@@ -10,7 +10,7 @@ import { DEFAULTS } from '../constructs/secure-defaults';
 
 export class RedressDataStack extends Stack {
   readonly key: kms.Key;
-  readonly table: dynamodb.TableV2;
+  readonly table: dynamodb.Table;
   readonly bus: events.EventBus;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
@@ -20,22 +20,22 @@ export class RedressDataStack extends Stack {
       enableKeyRotation: true,
       removalPolicy: DEFAULTS.statefulRemovalPolicy,
     });
-    this.table = new dynamodb.TableV2(this, 'Cases', {
+    // Table (not TableV2): a customer-managed key on TableV2 needs a region-bound stack, and we keep synth account-free.
+    this.table = new dynamodb.Table(this, 'Cases', {
       partitionKey: { name: 'PK', type: dynamodb.AttributeType.STRING },
       sortKey: { name: 'SK', type: dynamodb.AttributeType.STRING },
-      billing: dynamodb.Billing.onDemand(),
-      encryption: dynamodb.TableEncryptionV2.customerManagedKey(this.key),
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
+      encryptionKey: this.key,
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
       timeToLiveAttribute: 'expiresAt',
       removalPolicy: DEFAULTS.statefulRemovalPolicy,
-      globalSecondaryIndexes: [
-        {
-          indexName: 'GSI1',
-          partitionKey: { name: 'GSI1PK', type: dynamodb.AttributeType.STRING },
-          sortKey: { name: 'GSI1SK', type: dynamodb.AttributeType.STRING },
-        },
-      ],
+    });
+    this.table.addGlobalSecondaryIndex({
+      indexName: 'GSI1',
+      partitionKey: { name: 'GSI1PK', type: dynamodb.AttributeType.STRING },
+      sortKey: { name: 'GSI1SK', type: dynamodb.AttributeType.STRING },
     });
     this.bus = new events.EventBus(this, 'CaseEvents', { description: 'Redress case lifecycle events (ids and codes only)' });
   }

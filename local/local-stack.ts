@@ -1,0 +1,218 @@
+// The whole system on one machine: dynalite (DynamoDB API), the Step Functions
+// API running the synthesized definition, SES v2, an EventBridge recorder, the
+// ledger fixture, the Lambda bundles, and API Gateway's routes on port 3000.
+// Only endpoints differ from AWS; the definition and handler code are the same.
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
+import { App } from 'aws-cdk-lib';
+import { mkdirSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import { buildApp } from '../infra/app';
+import { assemblyIsStale, CloudAssembly, type LocalTable } from './cloud-assembly';
+import { startEventRecorder } from './event-recorder';
+import { FaultSwitch, type FaultRule } from './fault-switch';
+import { readBody, sendJson } from './http-util';
+import { startApiGateway } from './api-gateway';
+import { startLedgerFixture } from './ledger-fixture';
+import { LambdaRuntime } from './lambda-runtime';
+import { startStepFunctionsServer, type StepFunctionsServer } from './stepfunctions';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const dynalite = require('dynalite') as (opts: Record<string, unknown>) => Server;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const sesLocal = require('aws-ses-v2-local') as { default: (cfg: { port: number; host: string }) => Promise<Server> };
+
+export interface LocalPorts {
+  web: number;
+  dynamodb: number;
+  stepFunctions: number;
+  ses: number;
+  events: number;
+  ledger: number;
+}
+
+export interface LocalStackOptions {
+  readonly root: string;
+  readonly dataDir: string;
+  readonly ports: LocalPorts;
+  readonly region?: string;
+  /** Merged over each function's REDRESS_CONFIG, e.g. short timeouts for tests. */
+  readonly configOverrides?: Record<string, unknown>;
+  /** Every Retry waits this long instead of its interval (tests). */
+  readonly retryIntervalMs?: number;
+  readonly faults?: FaultRule[];
+  readonly log?: (line: string) => void;
+}
+
+export interface LocalStack {
+  readonly urls: Record<keyof LocalPorts | 'mailbox', string>;
+  readonly stateMachineArn: string;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_PORTS: LocalPorts = { web: 3000, dynamodb: 8000, stepFunctions: 8083, ses: 8005, events: 8010, ledger: 8011 };
+
+export function portsFromEnv(env = process.env): LocalPorts {
+  const n = (name: string, fallback: number) => (env[name] ? Number(env[name]) : fallback);
+  return {
+    web: n('REDRESS_WEB_PORT', DEFAULT_PORTS.web),
+    dynamodb: n('REDRESS_DYNAMODB_PORT', DEFAULT_PORTS.dynamodb),
+    stepFunctions: n('REDRESS_SFN_PORT', DEFAULT_PORTS.stepFunctions),
+    ses: n('REDRESS_SES_PORT', DEFAULT_PORTS.ses),
+    events: n('REDRESS_EVENTS_PORT', DEFAULT_PORTS.events),
+    ledger: n('REDRESS_LEDGER_PORT', DEFAULT_PORTS.ledger),
+  };
+}
+
+/** Runs the CDK app in-process when cdk.out is missing or older than the sources. */
+export function synthesize(root: string, log: (l: string) => void = () => {}): string {
+  const outDir = join(root, 'cdk.out');
+  if (assemblyIsStale(root, outDir)) {
+    log('synthesizing the CDK app (bundling functions with esbuild)…');
+    const cwd = process.cwd();
+    process.chdir(root);
+    try {
+      buildApp(new App({ outdir: outDir })).app.synth();
+    } finally {
+      process.chdir(cwd);
+    }
+  }
+  return outDir;
+}
+
+const close = (server: Server) => new Promise<void>((r) => server.close(() => r()));
+
+export async function startLocalStack(opts: LocalStackOptions): Promise<LocalStack> {
+  const log = opts.log ?? (() => {});
+  const region = opts.region ?? 'us-east-1';
+  const dataDir = resolve(opts.dataDir);
+  mkdirSync(join(dataDir, 'dynamodb'), { recursive: true });
+  const assembly = new CloudAssembly(synthesize(opts.root, log), region);
+
+  const servers: Server[] = [];
+  const dynamo = dynalite({ path: join(dataDir, 'dynamodb'), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  await new Promise<void>((r, j) => dynamo.once('error', j).listen(opts.ports.dynamodb, '127.0.0.1', () => r()));
+  servers.push(dynamo);
+  const endpoint = (port: number) => `http://127.0.0.1:${port}`;
+  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  const ddb = new DynamoDBClient({ region, endpoint: endpoint(opts.ports.dynamodb), credentials });
+  for (const table of assembly.tables()) await ensureTable(ddb, table);
+
+  const ses = await sesLocal.default({ port: opts.ports.ses, host: '127.0.0.1' });
+  servers.push(ses);
+  const events = await startEventRecorder({ port: opts.ports.events, dataDir, buses: assembly.eventBuses() });
+  servers.push(events.server);
+  const ledger = await startLedgerFixture({ port: opts.ports.ledger });
+  servers.push(ledger.server);
+
+  const faults = new FaultSwitch();
+  faults.set(opts.faults ?? []);
+  const sharedEnv: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    AWS_REGION: region,
+    AWS_DEFAULT_REGION: region,
+    AWS_ACCESS_KEY_ID: credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: credentials.secretAccessKey,
+    AWS_ENDPOINT_URL_DYNAMODB: endpoint(opts.ports.dynamodb),
+    AWS_ENDPOINT_URL_SESV2: endpoint(opts.ports.ses),
+    AWS_ENDPOINT_URL_SFN: endpoint(opts.ports.stepFunctions),
+    AWS_ENDPOINT_URL_EVENTBRIDGE: endpoint(opts.ports.events),
+    POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+    AWS_XRAY_CONTEXT_MISSING: 'IGNORE_ERROR',
+  };
+  const lambdas = new LambdaRuntime(
+    assembly.functions(),
+    sharedEnv,
+    (fn) => {
+      const base = JSON.parse(fn.environment.REDRESS_CONFIG ?? '{}') as Record<string, unknown>;
+      const merged = deepMerge(base, opts.configOverrides ?? {});
+      return {
+        REDRESS_CONFIG: JSON.stringify(merged),
+        PUBLIC_BASE_URL: `http://localhost:${opts.ports.web}`,
+        // Local mode has no Bedrock and reaches the ledger fixture over HTTP, as an operator's endpoint would be.
+        CLASSIFIER: 'offline',
+        ...(fn.environment.LEDGER_MODE ? { LEDGER_MODE: 'http', LEDGER_TARGET: ledger.url } : {}),
+      };
+    },
+    faults,
+    log,
+  );
+
+  const [machine] = assembly.stateMachines();
+  if (!machine) throw new Error('The cloud assembly has no state machine');
+  const sfn: StepFunctionsServer = await startStepFunctionsServer({
+    port: opts.ports.stepFunctions,
+    dataDir,
+    region,
+    accountId: '000000000000',
+    stateMachines: assembly.stateMachines(),
+    invokeLambda: (name, payload) => lambdas.invoke(name, payload),
+    ...(opts.retryIntervalMs !== undefined ? { retryIntervalMs: opts.retryIntervalMs } : {}),
+    log,
+  });
+
+  const api = await startApiGateway({
+    port: opts.ports.web,
+    routes: assembly.routes(),
+    lambdas,
+    log,
+    local: async (req, res, url) => {
+      if (url.pathname === '/_local/health') return sendJson(res, 200, { ok: true }), true;
+      if (url.pathname === '/_local/faults' && req.method === 'GET') return sendJson(res, 200, faults.list()), true;
+      if (url.pathname === '/_local/faults' && req.method === 'PUT') {
+        faults.set(JSON.parse(await readBody(req)) as FaultRule[]);
+        return sendJson(res, 200, faults.list()), true;
+      }
+      return false;
+    },
+  });
+  servers.push(api.server);
+
+  return {
+    urls: {
+      web: api.url,
+      dynamodb: endpoint(opts.ports.dynamodb),
+      stepFunctions: endpoint(opts.ports.stepFunctions),
+      ses: endpoint(opts.ports.ses),
+      mailbox: `${endpoint(opts.ports.ses)}/`,
+      events: `${events.url}/events`,
+      ledger: ledger.url,
+    },
+    stateMachineArn: machine.arn,
+    async close() {
+      await sfn.close();
+      await lambdas.close();
+      for (const s of servers.reverse()) await close(s);
+      ddb.destroy();
+    },
+  };
+}
+
+async function ensureTable(client: DynamoDBClient, table: LocalTable): Promise<void> {
+  try {
+    await client.send(new DescribeTableCommand({ TableName: table.name }));
+    return;
+  } catch (e) {
+    if (!(e instanceof ResourceNotFoundException) && (e as Error).name !== 'ResourceNotFoundException') throw e;
+  }
+  const p = table.properties;
+  await client.send(
+    new CreateTableCommand({
+      TableName: table.name,
+      KeySchema: p.KeySchema,
+      AttributeDefinitions: p.AttributeDefinitions,
+      BillingMode: 'PAY_PER_REQUEST',
+      ...(p.GlobalSecondaryIndexes
+        ? { GlobalSecondaryIndexes: (p.GlobalSecondaryIndexes as { IndexName: string; KeySchema: unknown; Projection: unknown }[]).map((g) => ({ IndexName: g.IndexName, KeySchema: g.KeySchema, Projection: g.Projection })) }
+        : {}),
+    } as ConstructorParameters<typeof CreateTableCommand>[0]),
+  );
+}
+
+function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    out[k] = v && typeof v === 'object' && !Array.isArray(v) && out[k] && typeof out[k] === 'object' ? deepMerge(out[k] as Record<string, unknown>, v as Record<string, unknown>) : v;
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+// `npm start`: the whole of Redress on this machine, no AWS account needed.
+// Ports and the data directory come from the environment (see README).
+import { resolve } from 'node:path';
+import { portsFromEnv, startLocalStack } from './local-stack';
+
+async function main() {
+  const root = resolve(__dirname, '..');
+  const overrides = process.env.REDRESS_CONFIG_OVERRIDES ? (JSON.parse(process.env.REDRESS_CONFIG_OVERRIDES) as Record<string, unknown>) : undefined;
+  const stack = await startLocalStack({
+    root,
+    dataDir: process.env.REDRESS_DATA_DIR ?? resolve(root, '.data'),
+    ports: portsFromEnv(),
+    ...(overrides ? { configOverrides: overrides } : {}),
+    ...(process.env.REDRESS_RETRY_INTERVAL_MS ? { retryIntervalMs: Number(process.env.REDRESS_RETRY_INTERVAL_MS) } : {}),
+    ...(process.env.REDRESS_FAULTS ? { faults: JSON.parse(process.env.REDRESS_FAULTS) } : {}),
+    log: (line) => console.log(`[redress] ${line}`),
+  });
+  const u = stack.urls;
+  console.log(
+    [
+      '',
+      'Redress is running locally:',
+      `  Complaint form & APIs     ${u.web}/`,
+      `  Mailbox (SES v2)          ${u.mailbox}   (JSON: ${u.ses}/store)`,
+      `  Lifecycle events          ${u.events}`,
+      `  Step Functions API        ${u.stepFunctions}   (${stack.stateMachineArn})`,
+      `  DynamoDB API              ${u.dynamodb}`,
+      `  Ledger fixture            ${u.ledger}`,
+      '',
+      'redress: ready',
+    ].join('\n'),
+  );
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await stack.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e) => {
+  console.error('[redress] failed to start:', e);
+  process.exit(1);
+});

@@ -1,0 +1,167 @@
+// CDK assertions on what matters: workflow timeouts, retries and catches,
+// encryption and recovery of the case store, and least-privilege grants.
+import { App } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../infra/app';
+import { TRANSIENT_ERRORS } from '../../workflows/complaint-workflow';
+
+type State = { Type: string; Resource?: string; TimeoutSeconds?: number; TimeoutSecondsPath?: string; HeartbeatSeconds?: number; Retry?: { ErrorEquals: string[]; JitterStrategy?: string; MaxAttempts?: number }[]; Catch?: { ErrorEquals: string[]; Next: string }[]; Next?: string; Parameters?: Record<string, unknown> };
+
+let app: Template;
+let data: Template;
+let states: Record<string, State>;
+
+/** The definition with CloudFormation tokens replaced by placeholders, parsed. */
+function definitionOf(template: Template): { States: Record<string, State>; StartAt: string } {
+  const sm = Object.values(template.findResources('AWS::StepFunctions::StateMachine'))[0]!;
+  const join = sm.Properties.DefinitionString['Fn::Join'] as [string, unknown[]];
+  const text = join[1].map((p) => (typeof p === 'string' ? p : 'TOKEN')).join(join[0]);
+  return JSON.parse(text);
+}
+
+beforeAll(() => {
+  // Skip esbuild bundling: these tests read the templates, not the bundles.
+  const built = buildApp(new App({ context: { 'aws:cdk:bundling-stacks': [] } }));
+  app = Template.fromStack(built.appStack);
+  data = Template.fromStack(built.data);
+  states = definitionOf(app).States;
+});
+
+const tasks = () => Object.entries(states).filter(([, s]) => s.Type === 'Task');
+const isCallback = (s: State) => String(s.Resource).includes('waitForTaskToken');
+
+describe('the complaint state machine', () => {
+  it('is a Standard state machine that logs without execution data, with tracing', () => {
+    app.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      StateMachineType: 'STANDARD',
+      LoggingConfiguration: Match.objectLike({ IncludeExecutionData: false, Level: 'ALL' }),
+      TracingConfiguration: { Enabled: true },
+    });
+  });
+
+  it('is JSONPath only (the local interpreter ignores JSONata)', () => {
+    const text = JSON.stringify(definitionOf(app));
+    expect(text).not.toMatch(/"QueryLanguage"|"Arguments"|"Assign"|"Output"/);
+  });
+
+  it('has a timeout on every Task; callback timeouts come from the input', () => {
+    expect(tasks().length).toBeGreaterThanOrEqual(15);
+    for (const [name, s] of tasks()) {
+      if (isCallback(s)) expect(s.TimeoutSecondsPath, name).toMatch(/^\$\.config\.timeouts\.\w+Seconds$/);
+      else expect(s.TimeoutSeconds, name).toBeGreaterThan(0);
+    }
+  });
+
+  it('retries Lambda tasks on transient errors only, with jittered backoff', () => {
+    for (const [name, s] of tasks().filter(([, s]) => !isCallback(s))) {
+      expect(s.Retry, name).toHaveLength(1);
+      expect(s.Retry![0]!.ErrorEquals.sort(), name).toEqual([...TRANSIENT_ERRORS].sort());
+      expect(s.Retry![0]).toMatchObject({ JitterStrategy: 'FULL', BackoffRate: 2, MaxAttempts: 4 });
+    }
+  });
+
+  it('never retries a callback state and uses no heartbeat where a person holds the token', () => {
+    const callbacks = tasks().filter(([, s]) => isCallback(s));
+    expect(callbacks.map(([n]) => n).sort()).toEqual(['AwaitDecision', 'AwaitEscalatedDecision', 'AwaitEscalatedFindings', 'AwaitFindings', 'AwaitSatisfaction']);
+    for (const [name, s] of callbacks) {
+      expect(s.Retry, name).toBeUndefined();
+      expect(s.HeartbeatSeconds, name).toBeUndefined();
+      expect(JSON.stringify(s.Parameters)).toContain('$$.Task.Token');
+    }
+  });
+
+  it('escalates callback timeouts instead of failing', () => {
+    const timeoutTarget = (n: string) => states[n]!.Catch!.find((c) => c.ErrorEquals.includes('States.Timeout'))?.Next;
+    expect(timeoutTarget('AwaitFindings')).toBe('EscalateFindings');
+    expect(timeoutTarget('AwaitDecision')).toBe('EscalateDecision');
+    expect(timeoutTarget('AwaitSatisfaction')).toBe('CloseNoAnswer');
+  });
+
+  it('routes every catch-all into NeedsAttention, which ends in a Fail a person sees', () => {
+    for (const [name, s] of tasks().filter(([n]) => n !== 'NeedsAttention')) {
+      const all = s.Catch?.find((c) => c.ErrorEquals.includes('States.ALL'));
+      expect(all?.Next, name).toBe('NeedsAttention');
+    }
+    expect(states.NeedsAttention!.Next).toBe('CaseNeedsAttention');
+    expect(states.CaseNeedsAttention!.Type).toBe('Fail');
+  });
+
+  it('carries ids, not personal data, in Lambda payloads', () => {
+    for (const [, s] of tasks()) {
+      const payload = JSON.stringify((s.Parameters as { Payload?: unknown })?.Payload ?? {});
+      expect(payload).not.toMatch(/description|email|name"|contact/i);
+    }
+  });
+});
+
+describe('the case store', () => {
+  it('is encrypted with a customer-managed, rotated KMS key, on-demand, with point-in-time recovery', () => {
+    data.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+    data.hasResourceProperties('AWS::DynamoDB::Table', {
+      BillingMode: 'PAY_PER_REQUEST',
+      SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: Match.anyValue() },
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      DeletionProtectionEnabled: true,
+    });
+    data.hasResource('AWS::DynamoDB::Table', { DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+  });
+});
+
+describe('functions', () => {
+  it('run Node.js 22 on ARM64 with tracing and explicit timeouts', () => {
+    const fns = Object.values(app.findResources('AWS::Lambda::Function')).filter((f) => f.Properties.Handler === 'index.handler');
+    expect(fns.length).toBe(9);
+    for (const f of fns) {
+      expect(f.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' }, Timeout: 30 });
+    }
+  });
+});
+
+describe('least privilege', () => {
+  const policiesOf = (logicalPrefix: string) => {
+    const policies = app.findResources('AWS::IAM::Policy');
+    return Object.entries(policies)
+      .filter(([id]) => id.startsWith(logicalPrefix))
+      .flatMap(([, p]) => p.Properties.PolicyDocument.Statement as { Action: string | string[]; Resource: unknown }[]);
+  };
+  const actionsOf = (prefix: string) => policiesOf(prefix).flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+
+  it('lets only the intake start executions and only the answer API complete tasks', () => {
+    expect(actionsOf('ComplaintApi')).toContain('states:StartExecution');
+    expect(actionsOf('ComplaintApi')).not.toContain('states:SendTaskSuccess');
+    expect(actionsOf('AnswerApi')).toContain('states:SendTaskSuccess');
+    expect(actionsOf('AnswerApi')).not.toContain('states:StartExecution');
+    for (const step of ['Acknowledge', 'Classify', 'Investigate', 'Resolve', 'Finish']) {
+      expect(actionsOf(step).filter((a) => a.startsWith('states:')), step).toEqual([]);
+    }
+  });
+
+  it('lets only mail-sending steps send mail, from the configured identity', () => {
+    expect(actionsOf('Classify')).not.toContain('ses:SendEmail');
+    expect(actionsOf('Investigate')).not.toContain('ses:SendEmail');
+    expect(actionsOf('ComplaintApi')).not.toContain('ses:SendEmail');
+    const ses = policiesOf('Acknowledge').find((s) => s.Action === 'ses:SendEmail')!;
+    expect(JSON.stringify(ses.Resource)).toContain('identity/');
+    expect(JSON.stringify(ses.Resource)).not.toContain('"*"');
+  });
+
+  it('lets the classifier invoke the configured model and nothing else', () => {
+    const bedrock = policiesOf('Classify').find((s) => s.Action === 'bedrock:InvokeModel')!;
+    expect(JSON.stringify(bedrock.Resource)).toMatch(/foundation-model\/anthropic\./);
+    expect(actionsOf('Resolve')).not.toContain('bedrock:InvokeModel');
+  });
+
+  it('uses no wildcard action anywhere', () => {
+    const all = Object.values(app.findResources('AWS::IAM::Policy')).flatMap((p) => p.Properties.PolicyDocument.Statement as { Action: string | string[] }[]);
+    for (const s of all) for (const a of Array.isArray(s.Action) ? s.Action : [s.Action]) expect(a).not.toBe('*');
+  });
+});
+
+describe('the public API', () => {
+  it('is throttled and behind a WAF rate rule per IP', () => {
+    app.hasResourceProperties('AWS::ApiGateway::Stage', { MethodSettings: Match.arrayWith([Match.objectLike({ ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 })]) });
+    app.hasResourceProperties('AWS::WAFv2::WebACL', { Rules: Match.arrayWith([Match.objectLike({ Statement: { RateBasedStatement: { Limit: 300, AggregateKeyType: 'IP' } } })]) });
+    app.resourceCountIs('AWS::WAFv2::WebACLAssociation', 1);
+  });
+});
