@@ -79,7 +79,7 @@ export class LambdaRuntime {
       AWS_LAMBDA_FUNCTION_NAME: fn.name,
       AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '512',
     };
-    const child = fork(join(__dirname, 'lambda-host.cjs'), [fn.bundleDir, fn.handler], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--enable-source-maps'] });
+    const child = fork(join(__dirname, 'lambda-host.cjs'), [fn.bundleDir, fn.handler], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--enable-source-maps', '--disable-warning=NodeVersionSupportWarning'] });
     const pending = new Map<string, (r: InvokeResult) => void>();
     let markReady: () => void = () => {};
     let markFailed: (e: Error) => void = () => {};

@@ -72,7 +72,8 @@ export function synthesize(root: string, log: (l: string) => void = () => {}): s
     const cwd = process.cwd();
     process.chdir(root);
     try {
-      buildApp(new App({ outdir: outDir })).app.synth();
+      // Asset metadata (each function's bundle path) is what the CLI adds and local mode reads.
+      buildApp(new App({ outdir: outDir, context: { 'aws:cdk:enable-asset-metadata': true } })).app.synth();
     } finally {
       process.chdir(cwd);
     }

@@ -3,7 +3,7 @@
 import { linkExpiredPage, satisfactionConfirmPage, satisfactionThanksPage } from '../../web/pages';
 import { systemClock } from '../domain/ports';
 import { answerSatisfaction, openAnswerLink, SatisfactionAnswerSchema } from '../domain/use-cases/answer-satisfaction';
-import { cases, config, workflow } from './shared/composition';
+import { cases, config, homeUrl, workflow } from './shared/composition';
 import { BadRequestError, html, json, newNonce, parseBody, type HttpEvent, type HttpResult } from './shared/http';
 import { logger } from './shared/powertools';
 
@@ -12,13 +12,13 @@ const LINK_ID = /^[A-Za-z0-9_-]{16,64}$/;
 export async function handler(event: HttpEvent): Promise<HttpResult> {
   const linkId = event.pathParameters?.linkId ?? '';
   const nonce = newNonce();
-  if (!LINK_ID.test(linkId)) return html(404, linkExpiredPage({ language: 'en', nonce }), nonce);
+  if (!LINK_ID.test(linkId)) return html(404, linkExpiredPage({ language: 'en', nonce, homeHref: homeUrl() }), nonce);
   const method = event.httpMethod;
 
   if (method === 'GET') {
     const link = await openAnswerLink({ cases: cases(), clock: systemClock }, linkId);
-    if (!link) return html(410, linkExpiredPage({ language: 'en', nonce }), nonce);
-    return html(200, satisfactionConfirmPage({ caseNumber: link.caseNumber, formAction: `./${linkId}`, language: link.language, nonce }), nonce);
+    if (!link) return html(410, linkExpiredPage({ language: 'en', nonce, homeHref: homeUrl() }), nonce);
+    return html(200, satisfactionConfirmPage({ caseNumber: link.caseNumber, formAction: `./${linkId}`, language: link.language, nonce, homeHref: homeUrl() }), nonce);
   }
   if (method !== 'POST') return json(405, { message: 'Method not allowed' }, { allow: 'GET, POST' });
 
@@ -32,15 +32,15 @@ export async function handler(event: HttpEvent): Promise<HttpResult> {
   const parsed = SatisfactionAnswerSchema.safeParse({ ...fields, rating: fields.rating === '' ? undefined : fields.rating, comment: fields.comment === '' ? undefined : fields.comment });
   if (!parsed.success) {
     const link = await openAnswerLink({ cases: cases(), clock: systemClock }, linkId);
-    if (!link) return html(410, linkExpiredPage({ language: 'en', nonce }), nonce);
-    return html(400, satisfactionConfirmPage({ caseNumber: link.caseNumber, formAction: `./${linkId}`, language: link.language, nonce }), nonce);
+    if (!link) return html(410, linkExpiredPage({ language: 'en', nonce, homeHref: homeUrl() }), nonce);
+    return html(400, satisfactionConfirmPage({ caseNumber: link.caseNumber, formAction: `./${linkId}`, language: link.language, nonce, homeHref: homeUrl() }), nonce);
   }
   const outcome = await answerSatisfaction({ cases: cases(), workflow: workflow(), clock: systemClock }, linkId, parsed.data);
-  if (outcome.kind === 'link-invalid') return html(410, linkExpiredPage({ language: 'en', nonce }), nonce);
+  if (outcome.kind === 'link-invalid') return html(410, linkExpiredPage({ language: 'en', nonce, homeHref: homeUrl() }), nonce);
   logger.info('satisfaction answered', { caseId: outcome.link.caseId, answer: parsed.data.answer });
   return html(
     200,
-    satisfactionThanksPage({ caseNumber: outcome.link.caseNumber, answer: parsed.data.answer, language: outcome.link.language, nonce, timeFrameHours: config().timeFrames.reopenedHours }),
+    satisfactionThanksPage({ caseNumber: outcome.link.caseNumber, answer: parsed.data.answer, language: outcome.link.language, nonce, homeHref: homeUrl(), timeFrameHours: config().timeFrames.reopenedHours }),
     nonce,
   );
 }

@@ -7,7 +7,7 @@ import { ComplaintSubmissionSchema, fieldErrorsOf, fromFormFields, type FieldErr
 import { RateLimitedError } from '../domain/errors';
 import { systemClock } from '../domain/ports';
 import { submitComplaint } from '../domain/use-cases/submit-complaint';
-import { cases, config, events, workflow } from './shared/composition';
+import { cases, config, homeUrl, events, workflow } from './shared/composition';
 import { BadRequestError, header, html, json, newNonce, parseBody, wantsHtml, type HttpEvent, type HttpResult } from './shared/http';
 import { logger } from './shared/powertools';
 
@@ -55,7 +55,7 @@ async function submit(event: HttpEvent): Promise<HttpResult> {
     logger.info('complaint accepted', { caseId: result.caseId, created: result.created });
     if (asHtml) {
       const nonce = newNonce();
-      return html(201, complaintReceivedPage({ caseNumber: result.caseNumber, language: parsed.data.language ?? 'en', nonce }), nonce);
+      return html(201, complaintReceivedPage({ caseNumber: result.caseNumber, language: parsed.data.language ?? 'en', nonce, homeHref: homeUrl() }), nonce);
     }
     return json(201, { caseNumber: result.caseNumber }, result.created ? {} : { 'idempotent-replayed': 'true' });
   } catch (e) {
@@ -67,7 +67,7 @@ async function submit(event: HttpEvent): Promise<HttpResult> {
 function invalid(asHtml: boolean, errors: FieldErrors): HttpResult {
   if (asHtml) {
     const nonce = newNonce();
-    return html(400, complaintErrorsPage({ errors, language: 'en', nonce }), nonce);
+    return html(400, complaintErrorsPage({ errors, language: 'en', nonce, homeHref: homeUrl() }), nonce);
   }
   return json(400, { message: 'The complaint could not be accepted; see errors', errors });
 }

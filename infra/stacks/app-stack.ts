@@ -42,7 +42,6 @@ export class RedressAppStack extends Stack {
         accessLogFormat: apigw.AccessLogFormat.custom(
           JSON.stringify({ requestId: '$context.requestId', ip: '$context.identity.sourceIp', method: '$context.httpMethod', resource: '$context.resourcePath', status: '$context.status', latency: '$context.responseLatency' }),
         ),
-        methodOptions: { '/*/*': { throttlingRateLimit: config.api.throttleRatePerSecond, throttlingBurstLimit: config.api.throttleBurst } },
       },
       cloudWatchRole: true,
       endpointTypes: [apigw.EndpointType.REGIONAL],

@@ -34,6 +34,9 @@ export const config: () => RedressConfig = once(() => {
   // The API's URL is only known at deploy time, so CDK passes it apart from the JSON config.
   return process.env.PUBLIC_BASE_URL ? { ...parsed, publicBaseUrl: process.env.PUBLIC_BASE_URL } : parsed;
 });
+/** The form's public URL: links on pages must survive API Gateway's stage prefix. */
+export const homeUrl = () => `${config().publicBaseUrl.replace(/\/$/, '')}/`;
+
 export const cases: () => CaseRepository = once(() => new DynamoDbCaseRepository(new DynamoDBClient({}), required('TABLE_NAME')));
 export const mailer: () => Mailer = once(() => new SesMailer(new SESv2Client({}), required('SENDER_EMAIL'), process.env.SES_CONFIGURATION_SET || undefined));
 export const events: () => EventPublisher = once(() => new EventBridgePublisher(new EventBridgeClient({}), required('EVENT_BUS_NAME')));
@@ -46,4 +49,8 @@ export const ledger: () => Ledger = once(() => {
   return noLedger;
 });
 
-export const stepDeps = (): StepDeps => ({ cases: cases(), mailer: mailer(), events: events(), clock: systemClock, config: config() });
+// Adapters are built on first use, so a step that never mails needs no sender configured.
+const lazyMailer: Mailer = { send: (mail) => mailer().send(mail) };
+const lazyEvents: EventPublisher = { publish: (event) => events().publish(event) };
+
+export const stepDeps = (): StepDeps => ({ cases: cases(), mailer: lazyMailer, events: lazyEvents, clock: systemClock, config: config() });

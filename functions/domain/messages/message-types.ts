@@ -1,0 +1,65 @@
+// What each customer email needs to be written. Every value here is data
+// produced by the system or by staff; nothing typed into the public form is
+// allowed into an acknowledgement, which is why it has no name or text field.
+
+export type MessageKind =
+  | 'acknowledgement'
+  | 'resolution'
+  | 'satisfaction-question'
+  | 'compensation-approved'
+  | 'compensation-rejected'
+  | 'decision-escalated'
+  | 'reopened'
+  | 'closed'
+  | 'needs-attention';
+
+export const MESSAGE_KINDS: readonly MessageKind[] = [
+  'acknowledgement',
+  'resolution',
+  'satisfaction-question',
+  'compensation-approved',
+  'compensation-rejected',
+  'decision-escalated',
+  'reopened',
+  'closed',
+  'needs-attention',
+];
+
+export interface RenderedMessage {
+  /** Single line, prefixed with "[<case number>] ". */
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface TransactionEvidenceLine {
+  kind: 'transaction';
+  reference: string;
+  chain: string;
+  /** Linked only when it is an absolute http(s) URL. */
+  explorerUrl: string;
+}
+
+export interface MessageVars {
+  acknowledgement: { caseNumber: string; timeFrameHours: number; talkToPerson: boolean; secretsRedacted: boolean };
+  resolution: {
+    caseNumber: string;
+    /** Sanitised before use; dropped when it is not plainly a name. */
+    customerName?: string;
+    /** One of the nine category codes; an unknown code reads as "Other". */
+    category: string;
+    /** Lines written in English by agents or the system; shown as they are, marked as English. */
+    findings: string[];
+    evidence: TransactionEvidenceLine[];
+    compensationProposed: boolean;
+    decisionTimeFrameHours?: number;
+  };
+  'satisfaction-question': { caseNumber: string; answerUrl: string; respondWithinDays: number };
+  'compensation-approved': { caseNumber: string; amount: string; asset: string; lowered: boolean };
+  /** `reason` is written in English by the decision-maker. */
+  'compensation-rejected': { caseNumber: string; reason: string };
+  'decision-escalated': { caseNumber: string; newTimeFrameHours: number };
+  reopened: { caseNumber: string; timeFrameHours: number };
+  closed: { caseNumber: string };
+  'needs-attention': { caseNumber: string; timeFrameHours: number };
+}

@@ -1,0 +1,188 @@
+// Starts `npm start`'s entry point as its own process on free ports and a
+// fresh data directory, the way a developer runs it, and gives tests typed
+// clients for what a user would look at: the HTTP API, the mailbox, the
+// lifecycle events, DynamoDB and the Step Functions API.
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DescribeExecutionCommand, GetExecutionHistoryCommand, SFNClient, type HistoryEvent } from '@aws-sdk/client-sfn';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '..', '..');
+export const TABLE = 'redress-cases';
+
+export interface Mail {
+  messageId: string;
+  from: string;
+  destination: { to: string[] };
+  subject: string;
+  body: { text?: string; html?: string };
+  at: number;
+}
+
+export interface StackHandle {
+  web: string;
+  ses: string;
+  events: string;
+  sfn: SFNClient;
+  doc: DynamoDBDocumentClient;
+  stateMachineArn: string;
+  dataDir: string;
+  process: ChildProcess;
+  output: () => string;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+  restart(): Promise<void>;
+  cleanup(): void;
+}
+
+export interface HarnessOptions {
+  basePort: number;
+  configOverrides?: Record<string, unknown>;
+  faults?: unknown[];
+  retryIntervalMs?: number;
+}
+
+export async function startStack(opts: HarnessOptions): Promise<StackHandle> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'redress-e2e-'));
+  const p = opts.basePort;
+  const ports = { web: p, dynamodb: p + 1, sfn: p + 2, ses: p + 3, events: p + 4, ledger: p + 5 };
+  const env = {
+    ...process.env,
+    REDRESS_DATA_DIR: dataDir,
+    REDRESS_WEB_PORT: String(ports.web),
+    REDRESS_DYNAMODB_PORT: String(ports.dynamodb),
+    REDRESS_SFN_PORT: String(ports.sfn),
+    REDRESS_SES_PORT: String(ports.ses),
+    REDRESS_EVENTS_PORT: String(ports.events),
+    REDRESS_LEDGER_PORT: String(ports.ledger),
+    REDRESS_RETRY_INTERVAL_MS: String(opts.retryIntervalMs ?? 50),
+    ...(opts.configOverrides ? { REDRESS_CONFIG_OVERRIDES: JSON.stringify(opts.configOverrides) } : {}),
+    ...(opts.faults ? { REDRESS_FAULTS: JSON.stringify(opts.faults) } : {}),
+  };
+  let output = '';
+  const launch = async (): Promise<ChildProcess> => {
+    const child = spawn(process.execPath, ['--disable-warning=NodeVersionSupportWarning', '--import', 'tsx', join(ROOT, 'local', 'start.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    await new Promise<void>((ok, fail) => {
+      const timer = setTimeout(() => fail(new Error(`local stack did not start in time:\n${output}`)), 180_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        if (output.includes('redress: ready')) {
+          clearTimeout(timer);
+          ok();
+        }
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', onData);
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        fail(new Error(`local stack exited with ${code}:\n${output}`));
+      });
+    });
+    return child;
+  };
+  const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
+  const handle: StackHandle = {
+    web: `http://127.0.0.1:${ports.web}`,
+    ses: `http://127.0.0.1:${ports.ses}`,
+    events: `http://127.0.0.1:${ports.events}`,
+    sfn: new SFNClient({ region: 'us-east-1', endpoint: `http://127.0.0.1:${ports.sfn}`, credentials }),
+    doc: DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1', endpoint: `http://127.0.0.1:${ports.dynamodb}`, credentials })),
+    stateMachineArn: 'arn:aws:states:us-east-1:000000000000:stateMachine:ComplaintStateMachine',
+    dataDir,
+    process: await launch(),
+    output: () => output,
+    async stop(signal: NodeJS.Signals = 'SIGTERM') {
+      const child = handle.process;
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill(signal);
+      await exited;
+    },
+    async restart() {
+      handle.process = await launch();
+    },
+    cleanup() {
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return handle;
+}
+
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 60_000, everyMs = 200): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await probe();
+      if (value !== undefined && value !== null && value !== false) return value;
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  throw new Error(`Timed out waiting for ${what}${last ? `: ${(last as Error).message}` : ''}`);
+}
+
+export async function mailbox(stack: StackHandle): Promise<Mail[]> {
+  const res = await fetch(`${stack.ses}/store`);
+  return ((await res.json()) as { emails: Mail[] }).emails;
+}
+
+export async function mailsTo(stack: StackHandle, address: string): Promise<Mail[]> {
+  return (await mailbox(stack)).filter((m) => m.destination.to.includes(address));
+}
+
+export async function submitComplaint(stack: StackHandle, body: Record<string, unknown>, key?: string): Promise<{ status: number; json: Record<string, any> }> {
+  const res = await fetch(`${stack.web}/api/complaints`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(key ? { 'idempotency-key': key } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, json: (await res.json()) as Record<string, any> };
+}
+
+export async function caseIdByNumber(stack: StackHandle, caseNumber: string): Promise<string> {
+  const res = await stack.doc.send(new GetCommand({ TableName: TABLE, Key: { PK: `CASENO#${caseNumber}`, SK: 'CASENO' } }));
+  return res.Item!.caseId as string;
+}
+
+export async function caseItem(stack: StackHandle, caseId: string): Promise<Record<string, any>> {
+  const res = await stack.doc.send(new GetCommand({ TableName: TABLE, Key: { PK: `CASE#${caseId}`, SK: 'CASE' } }));
+  return res.Item ?? {};
+}
+
+export async function timeline(stack: StackHandle, caseId: string): Promise<Record<string, any>[]> {
+  const res = await stack.doc.send(new QueryCommand({ TableName: TABLE, KeyConditionExpression: 'PK = :pk AND begins_with(SK, :tl)', ExpressionAttributeValues: { ':pk': `CASE#${caseId}`, ':tl': 'TL#' } }));
+  return res.Items ?? [];
+}
+
+export async function lifecycleEvents(stack: StackHandle, caseId: string): Promise<{ detailType: string; source: string; detail: Record<string, unknown> }[]> {
+  return (await (await fetch(`${stack.events}/events?caseId=${caseId}`)).json()) as { detailType: string; source: string; detail: Record<string, unknown> }[];
+}
+
+export function executionArn(stack: StackHandle, caseId: string): string {
+  return stack.stateMachineArn.replace(':stateMachine:', ':execution:') + `:${caseId}`;
+}
+
+export async function executionStatus(stack: StackHandle, caseId: string): Promise<string | undefined> {
+  return (await stack.sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(stack, caseId) }))).status;
+}
+
+export async function history(stack: StackHandle, caseId: string): Promise<HistoryEvent[]> {
+  const events: HistoryEvent[] = [];
+  let nextToken: string | undefined;
+  do {
+    const res = await stack.sfn.send(new GetExecutionHistoryCommand({ executionArn: executionArn(stack, caseId), maxResults: 1000, nextToken }));
+    events.push(...(res.events ?? []));
+    nextToken = res.nextToken;
+  } while (nextToken);
+  return events;
+}
+
+export function answerLinkIn(mail: Mail): string {
+  const m = /(https?:\/\/[^\s"<>]+\/answers\/[A-Za-z0-9_-]+)/.exec(mail.body.text ?? '');
+  if (!m) throw new Error('No answer link in the mail');
+  return m[1]!;
+}
