@@ -1,8 +1,6 @@
 /// <reference lib="dom" />
 // The customer's form in a real browser (Debian's Chromium via playwright-core):
 // fill it in, submit, see the case number; a mistake shows next to its field.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,7 +14,8 @@ beforeAll(async () => {
   stack = await startStack({ basePort: 14200 });
   browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${mkdtempSync(join(tmpdir(), 'redress-chromium-'))}`],
+    // playwright gives each launch a fresh, empty profile of its own.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 });
 afterAll(async () => {
