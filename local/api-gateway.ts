@@ -31,7 +31,22 @@ function compile(route: LocalRoute): CompiledRoute {
   return { ...route, pattern, params };
 }
 
-export async function startApiGateway(opts: { port: number; routes: LocalRoute[]; lambdas: LambdaRuntime; local?: LocalHandler; log?: (l: string) => void }): Promise<{ server: Server; url: string }> {
+/** Verifies a token the way API Gateway's Cognito authorizer does; undefined when it is not valid. */
+export type TokenVerifier = (token: string) => Promise<Record<string, unknown> | undefined>;
+
+/** API Gateway hands claims to the function as strings; groups as "a,b". */
+function authorizerClaims(payload: Record<string, unknown>): Record<string, string> {
+  return Object.fromEntries(Object.entries(payload).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)]));
+}
+
+export async function startApiGateway(opts: {
+  port: number;
+  routes: LocalRoute[];
+  lambdas: LambdaRuntime;
+  verifyToken: TokenVerifier;
+  local?: LocalHandler;
+  log?: (l: string) => void;
+}): Promise<{ server: Server; url: string }> {
   const routes = opts.routes.map(compile);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -41,6 +56,13 @@ export async function startApiGateway(opts: { port: number; routes: LocalRoute[]
       if (candidates.length === 0) return sendJson(res, 404, { message: 'Missing Authentication Token' });
       const route = candidates.find((r) => r.method === req.method || r.method === 'ANY');
       if (!route) return sendJson(res, 405, { message: 'Method not allowed' });
+      let claims: Record<string, string> | undefined;
+      if (route.authorizationType === 'COGNITO_USER_POOLS') {
+        const token = req.headers.authorization;
+        const payload = token ? await opts.verifyToken(token) : undefined;
+        if (!payload) return sendJson(res, 401, { message: 'Unauthorized' });
+        claims = authorizerClaims(payload);
+      }
       const match = route.pattern.exec(url.pathname)!;
       const pathParameters = Object.fromEntries(route.params.map((p, i) => [p, decodeURIComponent(match[i + 1]!)]));
       const body = await readBody(req, 10 * 1024 * 1024);
@@ -67,6 +89,7 @@ export async function startApiGateway(opts: { port: number; routes: LocalRoute[]
           requestId: randomUUID(),
           requestTimeEpoch: Date.now(),
           identity: { sourceIp: req.socket.remoteAddress ?? '127.0.0.1', userAgent: headers['user-agent'] ?? null },
+          ...(claims ? { authorizer: { claims } } : {}),
         },
       };
       const out = await opts.lambdas.invoke(route.functionName, event);

@@ -21,6 +21,8 @@ export interface LocalFunction {
 
 export interface LocalRoute {
   readonly method: string;
+  /** NONE, or COGNITO_USER_POOLS when API Gateway checks a Cognito token first. */
+  readonly authorizationType: string;
   /** Resource path as API Gateway knows it, e.g. /answers/{linkId}. */
   readonly resource: string;
   readonly functionName: string;
@@ -184,6 +186,21 @@ export class CloudAssembly {
     }));
   }
 
+  /** Scheduled EventBridge rules that target a function: `rate(N unit)` only. */
+  schedules(): { functionName: string; everyMs: number }[] {
+    const unitMs: Record<string, number> = { minute: 60_000, minutes: 60_000, hour: 3_600_000, hours: 3_600_000, day: 86_400_000, days: 86_400_000 };
+    const out: { functionName: string; everyMs: number }[] = [];
+    for (const { stack, res } of this.resources('AWS::Events::Rule')) {
+      const m = /^rate\((\d+) (\w+)\)$/.exec(String(res.Properties?.ScheduleExpression ?? ''));
+      if (!m) continue;
+      for (const target of (res.Properties?.Targets ?? []) as { Arn: unknown }[]) {
+        const fnId = /"Fn::GetAtt":\["([A-Za-z0-9]+)","Arn"\]/.exec(JSON.stringify(target.Arn))?.[1];
+        if (fnId) out.push({ functionName: this.physicalName(stack, fnId), everyMs: Number(m[1]) * (unitMs[m[2]!] ?? 60_000) });
+      }
+    }
+    return out;
+  }
+
   eventBuses(): string[] {
     return this.resources('AWS::Events::EventBus').map(({ stack, logicalId }) => this.physicalName(stack, logicalId));
   }
@@ -207,7 +224,12 @@ export class CloudAssembly {
         const uri = JSON.stringify(res.Properties?.Integration?.Uri ?? '');
         const fnId = /"Fn::GetAtt":\["([A-Za-z0-9]+)","Arn"\]/.exec(uri)?.[1];
         if (!fnId) continue;
-        routes.push({ method: String(res.Properties!.HttpMethod), resource: pathOf(res.Properties!.ResourceId) || '/', functionName: this.physicalName(stack, fnId) });
+        routes.push({
+          method: String(res.Properties!.HttpMethod),
+          authorizationType: String(res.Properties!.AuthorizationType ?? 'NONE'),
+          resource: pathOf(res.Properties!.ResourceId) || '/',
+          functionName: this.physicalName(stack, fnId),
+        });
       }
     }
     return routes;

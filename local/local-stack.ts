@@ -13,6 +13,7 @@ import { startEventRecorder } from './event-recorder';
 import { FaultSwitch, type FaultRule } from './fault-switch';
 import { readBody, sendJson } from './http-util';
 import { startApiGateway } from './api-gateway';
+import { loadLocalCognito } from './cognito';
 import { startLedgerFixture } from './ledger-fixture';
 import { LambdaRuntime } from './lambda-runtime';
 import { startStepFunctionsServer, type StepFunctionsServer } from './stepfunctions';
@@ -41,6 +42,10 @@ export interface LocalStackOptions {
   /** Every Retry waits this long instead of its interval (tests). */
   readonly retryIntervalMs?: number;
   readonly faults?: FaultRule[];
+  /** Seeded staff users for local sign-in. @default local/staff-users.json */
+  readonly staffUsersFile?: string;
+  /** Run scheduled rules this often instead of their rate (tests). */
+  readonly scheduleIntervalMs?: number;
   readonly log?: (line: string) => void;
 }
 
@@ -106,6 +111,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   const ledger = await startLedgerFixture({ port: opts.ports.ledger });
   servers.push(ledger.server);
 
+  const cognito = loadLocalCognito({ usersFile: opts.staffUsersFile ?? join(__dirname, 'staff-users.json'), dataDir });
   const faults = new FaultSwitch();
   faults.set(opts.faults ?? []);
   const sharedEnv: Record<string, string> = {
@@ -133,6 +139,8 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
         // Local mode has no Bedrock and reaches the ledger fixture over HTTP, as an operator's endpoint would be.
         CLASSIFIER: 'offline',
         ...(fn.environment.LEDGER_MODE ? { LEDGER_MODE: 'http', LEDGER_TARGET: ledger.url } : {}),
+        // Staff sign in against the local Cognito stand-in on the same origin as the console.
+        ...(fn.environment.COGNITO_ENDPOINT ? { COGNITO_ENDPOINT: `http://localhost:${opts.ports.web}/_local/cognito`, COGNITO_CLIENT_ID: cognito.clientId } : {}),
       };
     },
     faults,
@@ -156,9 +164,17 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     port: opts.ports.web,
     routes: assembly.routes(),
     lambdas,
+    verifyToken: (token) => cognito.verify(token),
     log,
     local: async (req, res, url) => {
       if (url.pathname === '/_local/health') return sendJson(res, 200, { ok: true }), true;
+      if (url.pathname === '/_local/cognito' || url.pathname === '/_local/cognito/') {
+        const out = await cognito.handle(await readBody(req), req.headers['x-amz-target'] as string | undefined);
+        return sendJson(res, out.status, out.body, 'application/x-amz-json-1.1'), true;
+      }
+      if (url.pathname === '/_local/schedules/run' && req.method === 'POST') {
+        return sendJson(res, 200, await runSchedules()), true;
+      }
       if (url.pathname === '/_local/faults' && req.method === 'GET') return sendJson(res, 200, faults.list()), true;
       if (url.pathname === '/_local/faults' && req.method === 'PUT') {
         faults.set(JSON.parse(await readBody(req)) as FaultRule[]);
@@ -168,6 +184,11 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     },
   });
   servers.push(api.server);
+
+  // EventBridge schedules (the sweeper): run on their rate, or faster when asked.
+  const schedules = assembly.schedules();
+  const runSchedules = () => Promise.all(schedules.map((s) => lambdas.invoke(s.functionName, { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} })));
+  const timers = schedules.map((s) => setInterval(() => void runSchedules(), opts.scheduleIntervalMs ?? s.everyMs));
 
   return {
     urls: {
@@ -181,6 +202,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     },
     stateMachineArn: machine.arn,
     async close() {
+      timers.forEach(clearInterval);
       await sfn.close();
       await lambdas.close();
       for (const s of servers.reverse()) await close(s);

@@ -13,6 +13,8 @@ async function main() {
     ...(overrides ? { configOverrides: overrides } : {}),
     ...(process.env.REDRESS_RETRY_INTERVAL_MS ? { retryIntervalMs: Number(process.env.REDRESS_RETRY_INTERVAL_MS) } : {}),
     ...(process.env.REDRESS_FAULTS ? { faults: JSON.parse(process.env.REDRESS_FAULTS) } : {}),
+    ...(process.env.REDRESS_STAFF_USERS ? { staffUsersFile: resolve(process.env.REDRESS_STAFF_USERS) } : {}),
+    ...(process.env.REDRESS_SCHEDULE_INTERVAL_MS ? { scheduleIntervalMs: Number(process.env.REDRESS_SCHEDULE_INTERVAL_MS) } : {}),
     log: (line) => console.log(`[redress] ${line}`),
   });
   const u = stack.urls;
@@ -21,6 +23,7 @@ async function main() {
       '',
       'Redress is running locally:',
       `  Complaint form & APIs     ${u.web}/`,
+      `  Staff console             ${u.web}/console   (users: local/staff-users.json)`,
       `  Mailbox (SES v2)          ${u.mailbox}   (JSON: ${u.ses}/store)`,
       `  Lifecycle events          ${u.events}`,
       `  Step Functions API        ${u.stepFunctions}   (${stack.stateMachineArn})`,

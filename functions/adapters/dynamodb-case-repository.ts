@@ -230,6 +230,11 @@ export class DynamoDbCaseRepository implements CaseRepository {
     return res.Item ? strip<CompensationProposal>(res.Item) : undefined;
   }
 
+  async listProposals(caseId: string): Promise<CompensationProposal[]> {
+    const items = await this.queryAll({ KeyConditionExpression: 'PK = :pk AND begins_with(SK, :c)', ExpressionAttributeValues: { ':pk': `CASE#${caseId}`, ':c': 'COMP#' } });
+    return items.map((i) => strip<CompensationProposal>(i));
+  }
+
   async saveTaskToken(record: PendingTask): Promise<void> {
     // The newest token for a kind replaces the older one: only the wait that is current can be answered.
     await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { PK: `CASE#${record.caseId}`, SK: `TASK#${record.kind}`, entity: 'task', ...record } }));
@@ -257,6 +262,23 @@ export class DynamoDbCaseRepository implements CaseRepository {
     } catch (e) {
       if (isConditionFailure(e)) return undefined;
       throw e;
+    }
+  }
+
+  async releaseTaskToken(caseId: string, kind: PendingTaskKind, taskToken: string): Promise<void> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { PK: `CASE#${caseId}`, SK: `TASK#${kind}` },
+          UpdateExpression: 'REMOVE usedAt',
+          ConditionExpression: 'taskToken = :token',
+          ExpressionAttributeValues: { ':token': taskToken },
+        }),
+      );
+    } catch (e) {
+      // A newer wait replaced the token: there is nothing to release.
+      if (!isConditionFailure(e)) throw e;
     }
   }
 

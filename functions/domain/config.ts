@@ -32,6 +32,13 @@ export const RedressConfigSchema = z
     /** Public base URL of the API, for links in mail (satisfaction answers). */
     publicBaseUrl: z.string().url().default('http://localhost:3000'),
     answerLinkTtlHours: z.number().int().positive().default(8 * 24),
+    /** The sweeper restarts cases stuck before their workflow started, and flags cases whose workflow died. */
+    sweeper: z
+      .object({
+        startAfterSeconds: z.number().int().min(0).default(120),
+        checkAfterSeconds: z.number().int().min(0).default(3600),
+      })
+      .prefault({}),
     rateLimits: z
       .object({
         perAddressPerHour: z.number().int().positive().default(5),

@@ -29,12 +29,15 @@ export interface CaseRepository {
 
   putProposal(proposal: CompensationProposal): Promise<void>;
   getProposal(caseId: string, proposalId: string): Promise<CompensationProposal | undefined>;
+  listProposals(caseId: string): Promise<CompensationProposal[]>;
 
   /** Stores the task token a person's answer will complete (findings, decision, satisfaction). */
   saveTaskToken(record: PendingTask): Promise<void>;
   getTaskToken(caseId: string, kind: PendingTaskKind): Promise<PendingTask | undefined>;
   /** Marks a pending task used, once: the second caller gets undefined. */
   consumeTaskToken(caseId: string, kind: PendingTaskKind, expectedRef: string): Promise<PendingTask | undefined>;
+  /** Undoes a consume whose answer could not be delivered, so the person can try again. */
+  releaseTaskToken(caseId: string, kind: PendingTaskKind, taskToken: string): Promise<void>;
 
   putAnswerLink(link: AnswerLink): Promise<void>;
   /** Single use: the first caller within the expiry gets the link, every later one undefined. */
@@ -86,6 +89,8 @@ export interface Workflow {
   start(executionName: string, input: unknown): Promise<{ executionArn: string; alreadyRunning: boolean }>;
   sendTaskSuccess(taskToken: string, output: unknown): Promise<void>;
   sendTaskFailure(taskToken: string, error: string, cause: string): Promise<void>;
+  /** RUNNING, SUCCEEDED, FAILED, TIMED_OUT, ABORTED, or undefined when there is no such execution. */
+  status(executionName: string): Promise<string | undefined>;
 }
 
 export interface LedgerTransaction {

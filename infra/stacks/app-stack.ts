@@ -1,7 +1,10 @@
 // Stateless resources: functions, the complaint state machine, the public API
 // and its WAF. Everything stateful arrives as typed props from the data stack.
-import { Stack, type StackProps } from 'aws-cdk-lib';
+import { Duration, RemovalPolicy, Stack, type StackProps } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigateway';
+import * as cognito from 'aws-cdk-lib/aws-cognito';
+import * as eventsTargets from 'aws-cdk-lib/aws-events-targets';
+import * as scheduler from 'aws-cdk-lib/aws-events';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
@@ -25,6 +28,7 @@ export interface RedressAppStackProps extends StackProps {
 export class RedressAppStack extends Stack {
   readonly stateMachine: sfn.StateMachine;
   readonly api: apigw.RestApi;
+  readonly userPool: cognito.UserPool;
 
   constructor(scope: Construct, id: string, props: RedressAppStackProps) {
     super(scope, id, props);
@@ -89,18 +93,54 @@ export class RedressAppStack extends Stack {
     const complaintApi = make('ComplaintApi', 'complaint-api', 'Serves the complaint form and takes complaints', { STATE_MACHINE_ARN: this.stateMachine.stateMachineArn });
     const answerApi = make('AnswerApi', 'answer-api', "Records the customer's satisfaction answer", { STATE_MACHINE_ARN: this.stateMachine.stateMachineArn });
 
+    // Staff sign in with Cognito; groups decide what they may do (checked again in the use cases).
+    this.userPool = new cognito.UserPool(this, 'StaffPool', {
+      userPoolName: 'redress-staff',
+      selfSignUpEnabled: false,
+      signInAliases: { email: true, username: true },
+      mfa: cognito.Mfa.OPTIONAL,
+      mfaSecondFactor: { otp: true, sms: false },
+      passwordPolicy: { minLength: 14, requireDigits: true, requireLowercase: true, requireUppercase: true, requireSymbols: true, tempPasswordValidity: Duration.days(3) },
+      accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
+      featurePlan: cognito.FeaturePlan.PLUS,
+      standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const group of ['agent', 'supervisor', 'admin']) new cognito.CfnUserPoolGroup(this, `Group-${group}`, { userPoolId: this.userPool.userPoolId, groupName: group, description: `Redress ${group}s` });
+    const consoleClient = this.userPool.addClient('ConsoleClient', {
+      authFlows: { userPassword: true, userSrp: true },
+      generateSecret: false,
+      preventUserExistenceErrors: true,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.hours(12),
+    });
+    const staffApi = make('StaffApi', 'staff-api', 'Staff console and API: queues, findings, compensation decisions', {
+      STATE_MACHINE_ARN: this.stateMachine.stateMachineArn,
+      COGNITO_ENDPOINT: `https://cognito-idp.${this.region}.${this.urlSuffix}/`,
+      COGNITO_CLIENT_ID: consoleClient.userPoolClientId,
+    });
+    const sweeper = make('Sweeper', 'sweeper', 'Starts cases whose workflow never started and flags cases whose workflow died', {
+      STATE_MACHINE_ARN: this.stateMachine.stateMachineArn,
+      ...mailEnv,
+    });
+    new scheduler.Rule(this, 'SweepSchedule', { schedule: scheduler.Schedule.rate(Duration.minutes(5)), targets: [new eventsTargets.LambdaFunction(sweeper, { retryAttempts: 2 })] });
+
     // Least privilege: each function gets exactly the actions its use case performs.
-    for (const fn of [...Object.values(fns), complaintApi, answerApi]) table.grantReadWriteData(fn);
-    for (const fn of [...Object.values(fns), complaintApi]) bus.grantPutEventsTo(fn);
+    for (const fn of [...Object.values(fns), complaintApi, answerApi, staffApi, sweeper]) table.grantReadWriteData(fn);
+    for (const fn of [...Object.values(fns), complaintApi, staffApi, sweeper]) bus.grantPutEventsTo(fn);
     const sesIdentity = config.sesIdentity ?? config.senderEmail.split('@')[1]!;
     const sendMail = new iam.PolicyStatement({
       actions: ['ses:SendEmail'],
       resources: [this.formatArn({ service: 'ses', resource: 'identity', resourceName: sesIdentity }), this.formatArn({ service: 'ses', resource: 'identity', resourceName: config.senderEmail })],
     });
-    for (const fn of [fns.acknowledge, fns.awaitPerson, fns.resolve, fns.compensate, fns.finish]) fn.addToRolePolicy(sendMail);
+    for (const fn of [fns.acknowledge, fns.awaitPerson, fns.resolve, fns.compensate, fns.finish, sweeper]) fn.addToRolePolicy(sendMail);
     this.stateMachine.grantStartExecution(complaintApi);
     this.stateMachine.grantRead(complaintApi);
     this.stateMachine.grantTaskResponse(answerApi);
+    this.stateMachine.grantTaskResponse(staffApi);
+    this.stateMachine.grantStartExecution(sweeper);
+    this.stateMachine.grantRead(sweeper);
     if (config.classifier.kind === 'bedrock') {
       const region = config.classifier.region ?? this.region;
       const modelArns = config.classifier.modelId.startsWith('arn:')
@@ -125,6 +165,18 @@ export class RedressAppStack extends Stack {
     const answer = api.root.addResource('answers').addResource('{linkId}');
     answer.addMethod('GET', answerIntegration);
     answer.addMethod('POST', answerIntegration);
+
+    // The console page is public (it only signs in); every staff API route needs a Cognito session.
+    const staffIntegration = new apigw.LambdaIntegration(staffApi);
+    api.root.addResource('console').addMethod('GET', staffIntegration);
+    const authorizer = new apigw.CognitoUserPoolsAuthorizer(this, 'StaffAuthorizer', { cognitoUserPools: [this.userPool] });
+    const staffAuth = { authorizer, authorizationType: apigw.AuthorizationType.COGNITO };
+    const casesResource = api.root.getResource('api')!.addResource('cases');
+    casesResource.addMethod('GET', staffIntegration, staffAuth);
+    const oneCase = casesResource.addResource('{caseId}');
+    oneCase.addMethod('GET', staffIntegration, staffAuth);
+    oneCase.addResource('findings').addMethod('POST', staffIntegration, staffAuth);
+    api.root.getResource('api')!.addResource('compensations').addResource('{compensationId}').addResource('decision').addMethod('POST', staffIntegration, staffAuth);
 
     // A per-IP rate rule in front of the public endpoint that sends mail.
     const waf = new wafv2.CfnWebACL(this, 'PublicApiWaf', {

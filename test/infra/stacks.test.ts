@@ -111,7 +111,7 @@ describe('the case store', () => {
 describe('functions', () => {
   it('run Node.js 22 on ARM64 with tracing and explicit timeouts', () => {
     const fns = Object.values(app.findResources('AWS::Lambda::Function')).filter((f) => f.Properties.Handler === 'index.handler');
-    expect(fns.length).toBe(9);
+    expect(fns.length).toBe(11);
     for (const f of fns) {
       expect(f.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' }, Timeout: 30 });
     }
@@ -132,6 +132,8 @@ describe('least privilege', () => {
     expect(actionsOf('ComplaintApi')).not.toContain('states:SendTaskSuccess');
     expect(actionsOf('AnswerApi')).toContain('states:SendTaskSuccess');
     expect(actionsOf('AnswerApi')).not.toContain('states:StartExecution');
+    expect(actionsOf('StaffApi')).toContain('states:SendTaskSuccess');
+    expect(actionsOf('StaffApi')).not.toContain('states:StartExecution');
     for (const step of ['Acknowledge', 'Classify', 'Investigate', 'Resolve', 'Finish']) {
       expect(actionsOf(step).filter((a) => a.startsWith('states:')), step).toEqual([]);
     }
@@ -155,6 +157,29 @@ describe('least privilege', () => {
   it('uses no wildcard action anywhere', () => {
     const all = Object.values(app.findResources('AWS::IAM::Policy')).flatMap((p) => p.Properties.PolicyDocument.Statement as { Action: string | string[] }[]);
     for (const s of all) for (const a of Array.isArray(s.Action) ? s.Action : [s.Action]) expect(a).not.toBe('*');
+  });
+});
+
+describe('staff sign-in', () => {
+  it('has a Cognito pool without self sign-up, with the three groups and a strong password policy', () => {
+    app.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      Policies: { PasswordPolicy: Match.objectLike({ MinimumLength: 14, RequireSymbols: true }) },
+    });
+    for (const group of ['agent', 'supervisor', 'admin']) app.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: group });
+  });
+
+  it('puts every staff API route behind the Cognito authorizer, and only those', () => {
+    const methods = Object.values(app.findResources('AWS::ApiGateway::Method')).map((m) => m.Properties);
+    const authed = methods.filter((m) => m.AuthorizationType === 'COGNITO_USER_POOLS');
+    expect(authed).toHaveLength(4);
+    for (const m of authed) expect(m.AuthorizerId).toBeDefined();
+    const open = methods.filter((m) => m.AuthorizationType !== 'COGNITO_USER_POOLS').map((m) => m.HttpMethod);
+    expect(open.sort()).toEqual(['GET', 'GET', 'GET', 'POST', 'POST']); // form, intake, answer page + post, console page
+  });
+
+  it('runs the sweeper on a schedule', () => {
+    app.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(5 minutes)', State: 'ENABLED' });
   });
 });
 

@@ -126,6 +126,15 @@ export class InMemoryCaseRepository implements CaseRepository {
     return p ? clone(p) : undefined;
   }
 
+  async listProposals(caseId: string) {
+    return [...this.proposals.values()].filter((p) => p.caseId === caseId).map(clone);
+  }
+
+  async releaseTaskToken(caseId: string, kind: PendingTaskKind, taskToken: string) {
+    const t = this.tasks.get(`${caseId}#${kind}`);
+    if (t && t.taskToken === taskToken) delete t.usedAt;
+  }
+
   async saveTaskToken(record: PendingTask) {
     this.tasks.set(`${record.caseId}#${record.kind}`, clone(record));
   }
@@ -195,11 +204,17 @@ export class RecordingWorkflow implements Workflow {
     return { executionArn: `arn:local:execution:${executionName}`, alreadyRunning };
   }
   async sendTaskSuccess(taskToken: string, output: unknown) {
+    if (this.failTaskSuccess) throw Object.assign(new Error('throttled'), { name: 'ThrottlingException' });
     this.completed.push({ taskToken, output: clone(output) });
   }
   async sendTaskFailure(taskToken: string, error: string) {
     this.completed.push({ taskToken, output: { error } });
   }
+  async status(executionName: string) {
+    return this.statuses.get(executionName) ?? (this.started.some((s) => s.executionName === executionName) ? 'RUNNING' : undefined);
+  }
+  readonly statuses = new Map<string, string>();
+  failTaskSuccess = false;
 }
 
 export class FixtureLedger implements Ledger {

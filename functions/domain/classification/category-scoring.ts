@@ -1,29 +1,25 @@
-// Combines the three signals of the offline classifier (lexicon cues, naive Bayes, the security
-// rule) into one probability per category. The combination weights and the softmax temperature
-// are fitted offline (training/train-offline-model.ts) by cross-validation, not set by hand.
+// Combines the offline classifier's two signals, the lexicon's cue scores and the fixed security
+// rule, into one probability per category. The weights and the softmax temperature are fitted
+// offline (training/fit-offline-weights.ts), not set by hand.
 import { scoreLexicon } from './lexicon-scorer';
-import { extractFeatures, naiveBayesScores, type PreparedNaiveBayes } from './naive-bayes';
 import type { SecurityMatter } from './security-rule';
 import { CATEGORIES } from './types';
 
 export interface CombinationWeights {
-  readonly lexicon: number;
-  readonly naiveBayes: number;
   /** Added to the security categories when the fixed rule fires. */
   readonly security: number;
   /** Prior for "other": what wins when nothing else is recognised. */
   readonly otherBias: number;
-  /** Softmax temperature; fitted so that confidence matches accuracy on held-out folds. */
+  /** Softmax temperature; fitted so that confidence tracks accuracy. */
   readonly temperature: number;
+  /** Lexicon weight at which a text counts as saying enough; below it confidence is scaled down. */
+  readonly fullSignal: number;
 }
 
 export interface CategoryEvidence {
   readonly lexicon: readonly number[];
-  /** Total weight of matched lexicon cues. */
+  /** Total weight of matched lexicon cues: how much the text said at all. */
   readonly lexiconEvidence: number;
-  readonly naiveBayes: readonly number[];
-  /** How many of the text's n-grams the naive Bayes model knows. */
-  readonly naiveBayesKnown: number;
   readonly security: readonly number[];
 }
 
@@ -31,23 +27,16 @@ const FRAUD = CATEGORIES.indexOf('unauthorized_transaction_or_fraud');
 const PRIVACY = CATEGORIES.indexOf('data_privacy_or_breach');
 const OTHER = CATEGORIES.indexOf('other');
 
-export function gatherEvidence(normalized: string, model: PreparedNaiveBayes, security: SecurityMatter): CategoryEvidence {
-  const { scores: lexicon, evidence } = scoreLexicon(normalized);
-  const { scores: naiveBayes, known } = naiveBayesScores(model, extractFeatures(normalized));
+export function gatherEvidence(normalized: string, security: SecurityMatter): CategoryEvidence {
+  const { scores, evidence } = scoreLexicon(normalized);
   const securityVector = CATEGORIES.map(() => 0);
   if (security.reasons.some((r) => r !== 'data_exposure')) securityVector[FRAUD] = 1;
   if (security.reasons.includes('data_exposure')) securityVector[PRIVACY] = 1;
-  return { lexicon, lexiconEvidence: evidence, naiveBayes, naiveBayesKnown: known, security: securityVector };
+  return { lexicon: scores, lexiconEvidence: evidence, security: securityVector };
 }
 
 export function categoryLogits(evidence: CategoryEvidence, weights: CombinationWeights): number[] {
-  return CATEGORIES.map(
-    (_, c) =>
-      weights.lexicon * evidence.lexicon[c] +
-      weights.naiveBayes * evidence.naiveBayes[c] +
-      weights.security * evidence.security[c] +
-      (c === OTHER ? weights.otherBias : 0),
-  );
+  return CATEGORIES.map((_, c) => evidence.lexicon[c] + weights.security * evidence.security[c] + (c === OTHER ? weights.otherBias : 0));
 }
 
 export function softmax(logits: readonly number[], temperature: number): number[] {
@@ -60,3 +49,15 @@ export function softmax(logits: readonly number[], temperature: number): number[
 export function categoryProbabilities(evidence: CategoryEvidence, weights: CombinationWeights): number[] {
   return softmax(categoryLogits(evidence, weights), weights.temperature);
 }
+
+/**
+ * Confidence never exceeds the probability, and is scaled down towards NO_SIGNAL_FACTOR of it when
+ * few cues matched, so "hello?" or a random string never reads as a confident decision.
+ */
+export const NO_SIGNAL_FACTOR = 0.4;
+
+export function decisionConfidence(probability: number, lexiconEvidence: number, weights: CombinationWeights): number {
+  const signal = Math.min(1, lexiconEvidence / weights.fullSignal);
+  return Number((probability * (NO_SIGNAL_FACTOR + (1 - NO_SIGNAL_FACTOR) * signal)).toFixed(3));
+}
+

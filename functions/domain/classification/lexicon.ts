@@ -28,7 +28,7 @@ export interface CueSynergy {
 }
 
 export const CUE_SYNERGIES: readonly CueSynergy[] = [
-  { category: 'withdrawal_or_deposit_delay', groups: ['waiting', 'money-movement'], bonus: 2 },
+  { category: 'withdrawal_or_deposit_delay', groups: ['waiting', 'money-movement'], bonus: 2.5 },
 ];
 
 export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
@@ -90,7 +90,9 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
     {
       weight: 1.5,
       cues: [
-        'access', 'locked', 'lockout', 'account frozen', 'account is frozen', 'frozen account', 'reset', 'forgot*', 'pin',
+        'access', 'locked', 'lockout', 'account disabled', 'отключен*', 'вимкнен*', 'account frozen', 'account is frozen', 'frozen account', 'reset', 'forgot*',
+        'pin is blocked', 'pin has been blocked', 'pin got blocked', 'pin locked', 'pin is locked', 'unblock my pin', 'unblock pin',
+        'unlock my pin', 'wrong pin',
         'вход', 'доступ*', 'заблокир*', 'заморож*', 'вхід', 'заблоков*', 'заморож*', 'доступу', 'пароль',
         'دخول', 'مقفل', 'مجمد', 'معطل',
         'khoa', 'dong bang', 'login', 'truy cap',
@@ -103,7 +105,7 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
 
   withdrawal_or_deposit_delay: [
     {
-      weight: 1.5,
+      weight: 0.8,
       name: 'money-movement',
       cues: [
         'sent', 'send', 'moved', 'move out', 'transferred', 'funds', 'money', 'balance', 'receiving', 'incoming', 'outgoing',
@@ -175,13 +177,17 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
       weight: 2,
       name: 'waiting',
       cues: [
-        'pending', 'stuck', 'processing', 'still waiting', 'on hold', 'delayed', 'delay*', 'suspended', 'under risk review',
+        'pending', 'stuck', 'processing', 'still waiting', 'failed', 'declined', 'rejected', 'cancelled', 'canceled', 'bounced',
+        'returned', 'not go through', 'did not go through', 'not gone through',
+        'отклонен*', 'отменен*', 'не прошел', 'не прошла', 'вернули', 'відхилен*', 'скасован*', 'не пройшов',
+        'رفض', 'مرفوض', 'فشل', 'الغاء', 'bi tu choi', 'that bai', 'bi huy', 'recusad*', 'falhou', 'cancelad*', 'rechazad*', 'fallo',
+        '失败', '被拒', '被取消', '驳回', 'on hold', 'delayed', 'delay*', 'suspended', 'under risk review',
         'risk review', 'hours ago', 'days ago', 'hash', 'txid', 'tx id', 'tx hash', 'confirmations', 'confirmed on',
         'etherscan', 'tronscan', 'bscscan', 'explorer', 'memo', 'reverted', 'declined transfer', 'transfer declined', 'failed transfer',
         'transfer failed', 'transfer was declined', 'cancelled automatically',
         'висит', 'завис*', 'в обработке', 'обработк*', 'ожидани*', 'задерж*', 'приостановл*', 'хеш*', 'мемо', 'транзакц*',
         'висить', 'обробк*', 'очікуван*', 'затрим*', 'призупин*',
-        'معلق', 'قيد الانتظار', 'قيد المعالجه', 'تاخير', 'متاخر', 'ميمو', 'البلوكشين', 'المستكشف',
+        'معلق', 'قيد الانتظار', 'قيد المعالجه', 'تاخير', 'متاخر', 'ميمو', 'البلوكشين', 'المستكشف', 'ايقاف', 'توقف',
         'dang cho', 'cho xu ly', 'treo', 'bi ket', 'memo', 'tam ngung rut',
         'pendente', 'travad*', 'processando', 'suspens*',
         'pendiente', 'atascad*', 'procesando', 'suspendid*', 'demora*', 'retrasad*',
@@ -189,7 +195,7 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
       ],
     },
     {
-      weight: 1.5,
+      weight: 0.8,
       name: 'money-movement',
       cues: [
         'withdraw*', 'withdrw*', 'withdrawl*', 'deposit*', 'transfer*', 'top up', 'topup', 'payout*', 'cash out', 'cashout', 'wire',
@@ -267,9 +273,26 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
       ],
     },
     {
+      weight: 3,
+      cues: [
+        'fraud', 'used my card', 'using my card', 'card was used', 'card has been used', 'card being used', 'card is being used',
+        'improperly used', 'without permission', 'without me knowing', 'not by me', 'says i did', 'says that i did', 'said i did',
+        'shows that i did', 'do not know where this', 'where this transaction came from', 'where this payment came from',
+        'where this charge came from', 'where this debit came from', 'dispute a charge', 'dispute a payment', 'disputing a charge',
+        'make a dispute', 'chargeback',
+        'lost my card', 'card is lost', 'card was lost', 'card got lost', 'cannot find my card', 'card is missing', 'missing my card',
+        'card was taken', 'lost my wallet', 'wallet was stolen', 'strange withdrawal*', 'odd withdrawal*', 'weird withdrawal*',
+        'did not perform', 'not performed by me', 'took money out', 'taken money out', 'is not mine', 'not mine', 'and i did not',
+        'but i did not',
+        'потерял карту', 'потеряла карту', 'карта потеряна', 'украли карту', 'загубив картку', 'загубила картку', 'втратив картку',
+        'فقدت بطاقتي', 'ضاعت بطاقتي', 'ضاعت البطاقه', 'mat the', 'perdi meu cartao', 'perdi o cartao', 'perdi mi tarjeta',
+        '卡丢了', '银行卡丢失', '卡片丢失',
+      ],
+    },
+    {
       weight: 2,
       cues: [
-        'fraud', 'scam', 'scams', 'fake', 'somebody', 'suspicious', 'freeze my account', 'freeze it', 'freeze everything', 'lost my card',
+        'scam', 'scams', 'fake', 'somebody', 'suspicious', 'freeze my account', 'freeze it', 'freeze everything', 'lost my card',
         'lost card', 'card lost', 'compromis*', 'direct debit', 'unknown', 'strange', 'someone', 'i did not', 'never did',
         'мошен*', 'обман*', 'развод*', 'скам*', 'пропали', 'пропал*', 'заморозьте', 'неизвестн*', 'подозрительн*', 'сим карт*',
         'обман*', 'зникли', 'заморозьте', 'невідом*', 'підозріл*',
@@ -284,6 +307,15 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
 
   identity_verification_kyc: [
     {
+      // Verification blocks everything else ("KYC pending, can't withdraw"): when it is named, it is the cause.
+      weight: 4.5,
+      cues: [
+        'kyc', 'ekyc', 'identity verification', 'verify my identity', 'verification of identity', 'кус', 'верификац*', 'верифікац*',
+        'التحقق من الهويه', 'توثيق الحساب', 'xac minh danh tinh', 'verificacao de identidade', 'verificacion de identidad', '实名认证',
+        '身份认证', '身份验证',
+      ],
+    },
+    {
       weight: 3,
       cues: [
         'kyc', 'ekyc', 'verify my identity', 'verify identity', 'identity verification', 'verification of identity', 'verifying my identity',
@@ -294,7 +326,7 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
         'источник* средств', 'происхождени* средств', 'удостоверени*', 'личност*',
         'верифікац*', 'верифіку*', 'особи', 'паспорт*', 'селфі', 'підтвердження адреси', 'походження коштів', 'посвідк*', 'посвідчен*',
         'перевірка особи',
-        'التحقق من الهويه', 'الهويه', 'التوثيق', 'توثيق', 'جواز السفر', 'جواز', 'سيلفي', 'اثبات العنوان', 'مصدر الاموال',
+        'التحقق من الهويه', 'الهويه', 'هويه', 'هويت', 'التوثيق', 'توثيق', 'جواز السفر', 'جواز', 'سيلفي', 'اثبات العنوان', 'مصدر الاموال',
         'رخصه القياده', 'kyc',
         'xac minh danh tinh', 'danh tinh', 'cccd', 'cmnd', 'can cuoc', 'ho chieu', 'giay to', 'khuon mat', 'bang lai', 'nguon tien',
         'xac minh lai', 'xac nhan dia chi',
@@ -430,7 +462,7 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
       weight: 2.5,
       cues: [
         'can see the full name', 'see the full name', 'see their email', 'their email', 'full name and email', 'visible to',
-        'visible to others', 'can see mine', 'other people can see', 'others can see', 'my details', 'my personal details',
+        'visible to others', 'can see mine', 'other people can see', 'others can see',
         'видно полное имя', 'полное имя', 'видны другим', 'видно другим', 'мои данные видны', 'видно повне', 'повне імя',
         'бачать інші', 'видно іншим', 'мої дані бачать', 'الاسم الكامل', 'معلوماتي مكشوفه', 'مكشوفه', 'مكشوف', 'يظهر الاسم',
         'day du ho ten', 'ho ten va email', 'nguoi khac cung thay', 'lo ho ten', 'nome completo e email', 'ficam expostos',
@@ -445,7 +477,7 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
         'ccpa', 'delete my data', 'deletion of', 'delete my personal', 'erase my', 'subject access', 'third party', 'third parties',
         'share my data', 'sharing my data', 'shared my', 'sold my data', 'someone elses', 'another customers', 'another customer',
         'another user', 'other customers', 'exposed my', 'data protection', 'know my name', 'knew my name', 'who did you share',
-        'consent to processing', 'withdraw my consent', 'my information', 'database leaked',
+        'consent to processing', 'withdraw my consent', 'database leaked',
         'персональн* данн*', 'мои данные', 'моих данных', 'моим данным', 'утечк*', 'слит*', 'слили', 'конфиденциальн*',
         'обработку персональных', 'удалить мои данные', 'удалите мои', 'удалить все мои', 'третьим лицам', 'передаете мои',
         'чужие данные', 'чужого аккаунта', 'знают мое имя', 'продаются', 'персональные',
@@ -460,7 +492,7 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
         'datos personales', 'mis datos', 'filtracion', 'filtraron', 'filtrad*', 'privacidad', 'rgpd', 'eliminacion de todos',
         'borrenlos', 'terceros', 'comparten mis', 'datos de otra persona', 'saben mi nombre',
         '个人数据', '个人信息', '数据泄露', '信息泄露', '泄露', '泄漏', '隐私', '删除我', '第三方', '分享给', '别人的身份', '别人的账户',
-        '被卖', '知道我的名字', '知道我的全名', '删除所有', '个人资料',
+        '被卖', '知道我的名字', '知道我的全名', '删除所有',
       ],
     },
     {
@@ -537,12 +569,31 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
 
   other: [
     {
+      weight: 3,
+      cues: [
+        'delete my account', 'delete account', 'deleting my account', 'account deleted', 'account to be deleted', 'close my account',
+        'close an account', 'closing my account', 'terminate my account', 'quit this account', 'cancel my account',
+        'change my name', 'change name', 'update my details', 'update my personal', 'change my personal', 'change my information',
+        'change my details', 'edit my details', 'edit the personal details', 'change my address', 'update my address',
+        'my address has changed', 'got married', 'name change', 'change my pin', 'change pin',
+        'удалить аккаунт', 'закрыть аккаунт', 'удалить учетную запись', 'закрыть счет', 'изменить данные', 'сменить фамилию',
+        'изменить адрес', 'обновить данные', 'видалити акаунт', 'закрити акаунт', 'змінити дані', 'змінити прізвище', 'змінити адресу',
+        'حذف حسابي', 'اغلاق حسابي', 'الغاء حسابي', 'تغيير الاسم', 'تحديث بياناتي', 'تغيير العنوان',
+        'xoa tai khoan', 'dong tai khoan', 'doi ten', 'cap nhat thong tin', 'doi dia chi',
+        'excluir minha conta', 'encerrar minha conta', 'fechar minha conta', 'cancelar minha conta', 'alterar meus dados',
+        'mudar meu nome', 'atualizar meus dados', 'mudar endereco',
+        'eliminar mi cuenta', 'cerrar mi cuenta', 'borrar mi cuenta', 'dar de baja', 'cambiar mis datos', 'cambiar mi nombre',
+        'actualizar mis datos', 'cambiar mi direccion',
+        '注销', '删除账户', '关闭账户', '修改个人信息', '更改姓名', '修改地址', '更新资料',
+      ],
+    },
+    {
       weight: 2,
       cues: [
         'earn', 'savings', 'apy', 'apr', 'interest', 'yield', 'export*', 'csv', 'accountant', 'trade history export',
         'statement for', 'launchpool', 'launchpad', 'promo', 'promotion', 'voucher', 'coupon', 'nft', 'earn', 'процент*',
         'доходност*', 'выгруз*', 'бухгалтер*', 'экспорт*', 'акци*', 'промо*', 'відсотк*', 'дохідн*', 'вивантаж*', 'бухгалтер*',
-        'експорт*', 'акці*', 'الادخار', 'الارباح', 'فوايد', 'تصدير', 'المحاسب', 'محاسب', 'عروض', 'lai', 'tra lai', 'xuat',
+        'експорт*', 'акці*', 'الادخار', 'ارباح الادخار', 'فوايد', 'تصدير', 'المحاسب', 'محاسب', 'عرض ترويجي', 'tra lai', 'lai suat', 'xuat file',
         'ke toan', 'khuyen mai', 'tiet kiem', 'rendimento', 'juros', 'exportar', 'contador', 'promocao', 'intereses',
         'rendimiento', 'exportar', 'contador', 'promocion', '理财', '收益', '利息', '导出', '会计', '活动', '优惠券',
       ],
@@ -550,7 +601,7 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
     {
       weight: 2,
       cues: [
-        'physical card', 'virtual card', 'card arrive', 'new card', 'my card', 'apple pay', 'google pay', 'referral*', 'bonus',
+        'physical card', 'virtual card', 'card arrive', 'new card', 'apple pay', 'google pay', 'referral*', 'bonus',
         'airdrop*', 'staking', 'reward*', 'list the', 'listing', 'close my account', 'delete my account', 'terminate',
         'tax report', 'tax', 'annual report', 'language', 'dark mode', 'feature', 'desktop app', 'my profile', 'personal details',
         'which countries', 'countries', 'country', 'atm', 'contactless', 'change my pin', 'card delivery', 'cash back', 'cashback',
@@ -569,9 +620,10 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
       ],
     },
     {
-      weight: 1,
+      // Questions about how things work are usually "other", but a complaint asks questions too.
+      weight: 0.5,
       cues: [
-        'card', 'how do i', 'how can i', 'can i', 'is it possible', 'do you support', 'where can i', 'how to',
+        'card', 'how do i', 'how can i', 'is it possible', 'do you support', 'where can i', 'how to',
         'карт*', 'как', 'можно ли', 'поддерживаете',
         'картк*', 'як', 'чи можна', 'підтримуєте',
         'بطاقه', 'كيف',

@@ -57,7 +57,11 @@ const SECURITY_CUES: Readonly<Record<SecurityReason, readonly string[]>> = {
     'someone has my card', 'someone copied', 'someone made', 'is not mine', 'not mine', 'not from me', 'not made by me',
     'did not do', 'did not set up', 'not set up by me', 'fraud charge', 'fraudulent charge', 'strange payment', 'strange charge*',
     'strange transaction*', 'weird charge*', 'weird payment*', 'weird transaction*', 'unknown payment*', 'unknown charge*',
-    'unknown transaction*', 'unknown withdrawal*', 'freeze my card', 'dispute fraud',
+    'unknown transaction*', 'unknown withdrawal*', 'freeze my card', 'dispute fraud', 'strange withdrawal*', 'odd withdrawal*',
+    'weird withdrawal*', 'did not perform', 'not performed by me', 'took money out', 'taken money out', 'someone took',
+    'someone has taken', 'someone has took', 'withdrawing money from my account', 'someone else is using', 'someone else used',
+    'someone is using', 'used my card without', 'card was used without', 'used without permission', 'without me knowing',
+    'improperly used', 'not by me', 'says i did', 'says that i did',
     // ru
     'не делал', 'не делала', 'не совершал', 'не совершала', 'не подтверждал', 'не авторизовал', 'не разрешал', 'без моего ведома',
     'без моего согласия', 'без моего участия', 'это не я', 'украл*', 'украден*', 'кража', 'кражи', 'похитил*', 'похищен*',

@@ -1,0 +1,144 @@
+// What people do in the staff console: see what waits for them, read a case,
+// submit findings, decide compensation. Each answer completes the workflow's
+// task token exactly once: the token is consumed by a conditional write before
+// it is used, so a replayed or forged request finds nothing to complete.
+import { z } from 'zod';
+import { lifecycleEvent } from '../../../events/catalog';
+import type { Case, CompensationProposal, TimelineEntry } from '../case/case';
+import { PERSON_QUEUES } from '../case/case';
+import { CaseNotFoundError, ConflictError, ForbiddenError } from '../errors';
+import type { CaseRepository, Clock, EventPublisher, PendingTaskKind, Workflow } from '../ports';
+import { agentRef, requireGroup, type Actor } from './actor';
+
+export interface StaffDeps {
+  readonly cases: CaseRepository;
+  readonly workflow: Workflow;
+  readonly events: EventPublisher;
+  readonly clock: Clock;
+}
+
+const decimal = z.string().trim().regex(/^\d{1,12}(\.\d{1,8})?$/, { message: 'An amount like 12.5' }).refine((v) => Number(v) > 0, { message: 'Must be more than zero' });
+
+export const FindingsSchema = z
+  .object({
+    summary: z.string().trim().min(1, { message: 'Summarize what you found' }).max(2000),
+    lines: z.array(z.string().trim().min(1).max(500)).max(20).default([]),
+    compensation: z
+      .object({
+        amount: decimal,
+        asset: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{2,10}$/, { message: 'An asset code like USDT' }),
+        reason: z.string().trim().min(1, { message: 'Say why' }).max(500),
+        evidence: z.array(z.string().trim().max(200)).max(20).default([]),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+export type FindingsInput = z.infer<typeof FindingsSchema>;
+
+export const DecisionInputSchema = z
+  .object({
+    decision: z.enum(['approve', 'approve_lower', 'reject'], { message: 'approve, approve_lower or reject' }),
+    reason: z.string().trim().min(1, { message: 'Give the customer a reason' }).max(1000),
+    amount: decimal.optional(),
+  })
+  .strict()
+  .refine((d) => d.decision !== 'approve_lower' || d.amount !== undefined, { message: 'A lower amount is needed', path: ['amount'] });
+export type DecisionInput = z.infer<typeof DecisionInputSchema>;
+
+export interface CaseSummary {
+  readonly caseId: string;
+  readonly caseNumber: string;
+  readonly status: Case['status'];
+  readonly category?: string;
+  readonly priority?: string;
+  readonly queue?: string;
+  readonly assignee?: string;
+  readonly updatedAt: string;
+  readonly needsPersonReasons?: readonly string[];
+  readonly attentionReason?: string;
+}
+
+const PRIORITY_ORDER = ['urgent', 'high', 'normal', 'low'];
+
+export async function listWaitingCases(deps: Pick<StaffDeps, 'cases'>, actor: Actor): Promise<CaseSummary[]> {
+  requireGroup(actor, 'agent', 'supervisor', 'admin');
+  const lists = await Promise.all(PERSON_QUEUES.map((s) => deps.cases.listByStatus(s, 200)));
+  return lists
+    .flat()
+    .map((c) => ({
+      caseId: c.caseId,
+      caseNumber: c.caseNumber,
+      status: c.status,
+      ...(c.category ? { category: c.category } : {}),
+      ...(c.priority ? { priority: c.priority } : {}),
+      ...(c.queue ? { queue: c.queue } : {}),
+      ...(c.assignee ? { assignee: c.assignee } : {}),
+      updatedAt: c.updatedAt,
+      ...(c.needsPersonReasons ? { needsPersonReasons: c.needsPersonReasons } : {}),
+      ...(c.attentionReason ? { attentionReason: c.attentionReason } : {}),
+    }))
+    .sort((a, b) => PRIORITY_ORDER.indexOf(a.priority ?? 'normal') - PRIORITY_ORDER.indexOf(b.priority ?? 'normal') || a.updatedAt.localeCompare(b.updatedAt));
+}
+
+export async function getCaseDetail(deps: Pick<StaffDeps, 'cases'>, actor: Actor, caseId: string): Promise<{ case: Case; timeline: TimelineEntry[]; proposals: CompensationProposal[] }> {
+  requireGroup(actor, 'agent', 'supervisor', 'admin');
+  const kase = await deps.cases.getCase(caseId);
+  if (!kase) throw new CaseNotFoundError(`No case ${caseId}`);
+  const [timeline, proposals] = await Promise.all([deps.cases.listTimeline(caseId), deps.cases.listProposals(caseId)]);
+  return { case: kase, timeline, proposals };
+}
+
+/** Consumes the token, delivers the answer, and gives the token back if delivery failed. */
+async function completeTask(deps: StaffDeps, caseId: string, kind: PendingTaskKind, ref: string, output: unknown, onConsumed: () => Promise<void>): Promise<void> {
+  const pending = await deps.cases.consumeTaskToken(caseId, kind, ref);
+  if (!pending) throw new ConflictError('This case is not waiting for that answer any more (already answered, or moved on)');
+  try {
+    await onConsumed();
+    await deps.workflow.sendTaskSuccess(pending.taskToken, output);
+  } catch (error) {
+    await deps.cases.releaseTaskToken(caseId, kind, pending.taskToken);
+    throw error;
+  }
+}
+
+export async function submitFindings(deps: StaffDeps, actor: Actor, caseId: string, input: FindingsInput): Promise<void> {
+  requireGroup(actor, 'agent', 'supervisor', 'admin');
+  const kase = await deps.cases.getCase(caseId);
+  if (!kase) throw new CaseNotFoundError(`No case ${caseId}`);
+  if (kase.status !== 'awaiting_findings') throw new ConflictError(`This case is ${kase.status}, not waiting for findings`);
+  const now = deps.clock.now();
+  const by = agentRef(actor);
+  await completeTask(deps, caseId, 'findings', `round-${kase.reopenCount}`, { submitted: true, compensationProposed: Boolean(input.compensation) }, async () => {
+    await deps.cases.update(caseId, {
+      findings: { by, at: now.toISOString(), summary: input.summary, lines: input.lines.length ? input.lines : [input.summary] },
+      proposalDraft: input.compensation ? { ...input.compensation, proposedBy: by } : undefined,
+      assignee: actor.username,
+    });
+    await deps.cases.appendTimeline(caseId, {
+      actor: by,
+      action: 'findings.submitted',
+      detail: { lines: input.lines.length, ...(input.compensation ? { proposal: `${input.compensation.amount} ${input.compensation.asset}` } : {}) },
+    });
+  });
+  await deps.events.publish(lifecycleEvent('case.findings_submitted', { caseId, compensationProposed: Boolean(input.compensation) }, now));
+}
+
+export async function decideCompensation(deps: StaffDeps, actor: Actor, caseId: string, proposalId: string, input: DecisionInput): Promise<void> {
+  requireGroup(actor, 'supervisor', 'admin');
+  const proposal = await deps.cases.getProposal(caseId, proposalId);
+  if (!proposal) throw new CaseNotFoundError(`No compensation ${caseId}.${proposalId}`);
+  // Four eyes: whoever proposed a payment can never approve it.
+  if (proposal.proposedBy === agentRef(actor)) throw new ForbiddenError('You cannot decide your own proposal');
+  if (proposal.status !== 'awaiting_decision') throw new ConflictError(`This compensation is ${proposal.status}, not waiting for a decision`);
+  if (input.decision === 'approve_lower' && !(Number(input.amount) < Number(proposal.amount))) {
+    throw new ConflictError(`A lower amount must be less than the proposed ${proposal.amount} ${proposal.asset}`);
+  }
+  const now = deps.clock.now().toISOString();
+  const by = actor.username;
+  const status = input.decision === 'approve' ? 'approved' : input.decision === 'approve_lower' ? 'approved_lower' : 'rejected';
+  await completeTask(deps, caseId, 'decision', proposalId, { decision: input.decision, reason: input.reason, by, ...(input.amount ? { amount: input.amount } : {}) }, async () => {
+    await deps.cases.putProposal({ ...proposal, status, decision: { by, at: now, decision: input.decision, reason: input.reason, ...(input.amount ? { amount: input.amount } : {}) } });
+    await deps.cases.appendTimeline(caseId, { actor: `supervisor:${by}`, action: 'compensation.decided', detail: { proposalId, decision: input.decision, ...(input.amount ? { amount: input.amount } : {}) } });
+  });
+}
