@@ -2,9 +2,9 @@
 // API running the synthesized definition, SES v2, an EventBridge recorder, the
 // ledger fixture, the Lambda bundles, and API Gateway's routes on port 3000.
 // Only endpoints differ from AWS; the definition and handler code are the same.
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceNotFoundException } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, PutItemCommand, ResourceNotFoundException, type PutItemCommandInput } from '@aws-sdk/client-dynamodb';
 import { App } from 'aws-cdk-lib';
-import { mkdirSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { buildApp } from '../infra/app';
@@ -69,19 +69,47 @@ export function portsFromEnv(env = process.env): LocalPorts {
   };
 }
 
-/** Runs the CDK app in-process when cdk.out is missing or older than the sources. */
+/**
+ * Runs the CDK app in-process when cdk.out is missing or older than the
+ * sources. Several processes may start at once (tests, a developer's second
+ * terminal): a lock file serializes them, and the new assembly is built in a
+ * temporary directory and swapped in, so nobody reads a half-written one.
+ */
 export function synthesize(root: string, log: (l: string) => void = () => {}): string {
   const outDir = join(root, 'cdk.out');
-  if (assemblyIsStale(root, outDir)) {
+  if (!assemblyIsStale(root, outDir)) return outDir;
+  const lock = join(root, '.cdk.out.lock');
+  const deadline = Date.now() + 10 * 60_000;
+  for (;;) {
+    try {
+      closeSync(openSync(lock, 'wx'));
+      break;
+    } catch {
+      // A lock older than ten minutes belongs to a process that died.
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 10 * 60_000) rmSync(lock, { force: true });
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${lock}`);
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 500);
+    }
+  }
+  try {
+    if (!assemblyIsStale(root, outDir)) return outDir;
     log('synthesizing the CDK app (bundling functions with esbuild)…');
+    const tmpDir = join(root, `cdk.out.tmp-${process.pid}`);
+    rmSync(tmpDir, { recursive: true, force: true });
     const cwd = process.cwd();
     process.chdir(root);
     try {
       // Asset metadata (each function's bundle path) is what the CLI adds and local mode reads.
-      buildApp(new App({ outdir: outDir, context: { 'aws:cdk:enable-asset-metadata': true } })).app.synth();
+      buildApp(new App({ outdir: tmpDir, context: { 'aws:cdk:enable-asset-metadata': true } })).app.synth();
     } finally {
       process.chdir(cwd);
     }
+    const oldDir = join(root, `cdk.out.old-${process.pid}`);
+    if (existsSync(outDir)) renameSync(outDir, oldDir);
+    renameSync(tmpDir, outDir);
+    rmSync(oldDir, { recursive: true, force: true });
+  } finally {
+    rmSync(lock, { force: true });
   }
   return outDir;
 }
@@ -156,6 +184,12 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     accountId: '000000000000',
     stateMachines: assembly.stateMachines(),
     invokeLambda: (name, payload) => lambdas.invoke(name, payload),
+    // The callback states' DynamoDB SDK integration, against the same local table.
+    callDynamoDb: async (action, parameters) => {
+      if (action !== 'PutItem') throw Object.assign(new Error(`${action} is not supported locally`), { name: 'ValidationException' });
+      await ddb.send(new PutItemCommand(parameters as PutItemCommandInput));
+      return {};
+    },
     ...(opts.retryIntervalMs !== undefined ? { retryIntervalMs: opts.retryIntervalMs } : {}),
     log,
   });

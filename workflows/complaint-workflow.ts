@@ -2,9 +2,14 @@
 // → compensate → confirm satisfaction. JSONPath only (the local interpreter
 // ignores JSONata). States carry the case id and small codes, never personal
 // data. Every Task has a timeout; Lambda tasks retry TransientError and Lambda
-// service errors with jittered backoff; callback tasks wait on people, are not
-// retried and escalate on timeout; every catch ends in NeedsAttention.
+// service errors with jittered backoff. A wait on a person is two states: a
+// Lambda that prepares it (retried like any step) and a callback state that
+// writes the task token straight into the case store with the DynamoDB SDK
+// integration: no software of ours can fail while a person holds the token, so
+// the callback is never retried, needs no heartbeat, and escalates on timeout.
+// Every catch ends in NeedsAttention.
 import { Duration } from 'aws-cdk-lib';
+import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
@@ -14,7 +19,7 @@ export interface ComplaintWorkflowFunctions {
   readonly acknowledge: lambda.IFunction;
   readonly classify: lambda.IFunction;
   readonly investigate: lambda.IFunction;
-  readonly awaitPerson: lambda.IFunction;
+  readonly prepareWait: lambda.IFunction;
   readonly resolve: lambda.IFunction;
   readonly compensate: lambda.IFunction;
   readonly finish: lambda.IFunction;
@@ -46,8 +51,11 @@ export class ComplaintWorkflow extends Construct {
   readonly definition: sfn.IChainable;
   private readonly needsAttention: sfn.IChainable;
 
-  constructor(scope: Construct, id: string, fns: ComplaintWorkflowFunctions) {
+  private readonly table: dynamodb.ITable;
+
+  constructor(scope: Construct, id: string, fns: ComplaintWorkflowFunctions, store: { table: dynamodb.ITable }) {
     super(scope, id);
+    this.table = store.table;
 
     // Every catch lands here: the case is flagged for a person with the error on its timeline.
     const flag = this.step('NeedsAttention', fns.finish, { action: 'needs-attention', 'caseId.$': '$.caseId', 'error.$': '$.error.Error', 'cause.$': '$.error.Cause' }, sfn.JsonPath.DISCARD, false);
@@ -61,18 +69,18 @@ export class ComplaintWorkflow extends Construct {
     const investigate = this.step('Investigate', fns.investigate, { 'caseId.$': '$.caseId' }, '$.investigation', true, { 'needsPerson.$': '$.Payload.needsPerson' });
 
     // Findings: an agent investigates; on timeout a supervisor is told and gets the case.
-    const awaitFindings = this.waitForPerson('AwaitFindings', fns.awaitPerson, 'findings', TIMEOUT_PATHS.findings, '$.findings', false);
+    const awaitFindings = this.waitForPerson('Findings', fns.prepareWait, 'findings', TIMEOUT_PATHS.findings, '$.findings', false);
     const escalateFindings = this.step('EscalateFindings', fns.compensate, { action: 'escalate', waitingFor: 'findings', 'caseId.$': '$.caseId' }, sfn.JsonPath.DISCARD);
-    const awaitEscalatedFindings = this.waitForPerson('AwaitEscalatedFindings', fns.awaitPerson, 'findings', TIMEOUT_PATHS.escalatedFindings, '$.findings', true);
+    const awaitEscalatedFindings = this.waitForPerson('EscalatedFindings', fns.prepareWait, 'findings', TIMEOUT_PATHS.escalatedFindings, '$.findings', true);
 
     const resolve = this.step('Resolve', fns.resolve, { 'caseId.$': '$.caseId' }, '$.resolution', true, {
       'compensationProposed.$': '$.Payload.compensationProposed',
       'proposalId.$': '$.Payload.proposalId',
     });
 
-    const awaitDecision = this.waitForPerson('AwaitDecision', fns.awaitPerson, 'decision', TIMEOUT_PATHS.decision, '$.decision', false);
+    const awaitDecision = this.waitForPerson('Decision', fns.prepareWait, 'decision', TIMEOUT_PATHS.decision, '$.decision', false);
     const escalateDecision = this.step('EscalateDecision', fns.compensate, { action: 'escalate', waitingFor: 'decision', 'caseId.$': '$.caseId' }, sfn.JsonPath.DISCARD);
-    const awaitEscalatedDecision = this.waitForPerson('AwaitEscalatedDecision', fns.awaitPerson, 'decision', TIMEOUT_PATHS.escalatedDecision, '$.decision', true);
+    const awaitEscalatedDecision = this.waitForPerson('EscalatedDecision', fns.prepareWait, 'decision', TIMEOUT_PATHS.escalatedDecision, '$.decision', true);
     const applyDecision = this.step(
       'ApplyDecision',
       fns.compensate,
@@ -80,7 +88,7 @@ export class ComplaintWorkflow extends Construct {
       sfn.JsonPath.DISCARD,
     );
 
-    const awaitSatisfaction = this.waitForPerson('AwaitSatisfaction', fns.awaitPerson, 'satisfaction', TIMEOUT_PATHS.satisfaction, '$.satisfaction', false);
+    const awaitSatisfaction = this.waitForPerson('Satisfaction', fns.prepareWait, 'satisfaction', TIMEOUT_PATHS.satisfaction, '$.satisfaction', false);
     const closeSatisfied = this.step('CloseSatisfied', fns.finish, { action: 'close', outcome: 'satisfied', 'caseId.$': '$.caseId', 'rating.$': '$.satisfaction.rating' }, sfn.JsonPath.DISCARD);
     const closeNoAnswer = this.step('CloseNoAnswer', fns.finish, { action: 'close', outcome: 'no_answer', 'caseId.$': '$.caseId' }, sfn.JsonPath.DISCARD);
     const reopen = this.step('Reopen', fns.finish, { action: 'reopen', 'caseId.$': '$.caseId', 'rating.$': '$.satisfaction.rating' }, '$.reopen', true, { 'toSupervisor.$': '$.Payload.toSupervisor' });
@@ -88,27 +96,27 @@ export class ComplaintWorkflow extends Construct {
     const withSupervisor = new sfn.Succeed(this, 'WithSupervisor', { comment: 'Reopened more than allowed: a supervisor owns the case now' });
 
     // Timeouts on people escalate; only the escalated wait timing out is a failure.
-    awaitFindings.addCatch(escalateFindings, { errors: [sfn.Errors.TIMEOUT], resultPath: '$.timeout' });
-    escalateFindings.next(awaitEscalatedFindings);
-    awaitDecision.addCatch(escalateDecision, { errors: [sfn.Errors.TIMEOUT], resultPath: '$.timeout' });
-    escalateDecision.next(awaitEscalatedDecision);
-    awaitSatisfaction.addCatch(closeNoAnswer, { errors: [sfn.Errors.TIMEOUT], resultPath: '$.timeout' });
+    awaitFindings.wait.addCatch(escalateFindings, { errors: [sfn.Errors.TIMEOUT], resultPath: '$.timeout' });
+    escalateFindings.next(awaitEscalatedFindings.prepare);
+    awaitDecision.wait.addCatch(escalateDecision, { errors: [sfn.Errors.TIMEOUT], resultPath: '$.timeout' });
+    escalateDecision.next(awaitEscalatedDecision.prepare);
+    awaitSatisfaction.wait.addCatch(closeNoAnswer, { errors: [sfn.Errors.TIMEOUT], resultPath: '$.timeout' });
     for (const t of [awaitFindings, awaitDecision, awaitSatisfaction, awaitEscalatedFindings, awaitEscalatedDecision]) {
-      t.addCatch(this.needsAttention, { errors: [sfn.Errors.ALL], resultPath: '$.error' });
+      t.wait.addCatch(this.needsAttention, { errors: [sfn.Errors.ALL], resultPath: '$.error' });
     }
 
     const afterFindings = resolve.next(
       new sfn.Choice(this, 'CompensationProposed?')
-        .when(sfn.Condition.booleanEquals('$.resolution.compensationProposed', true), awaitDecision)
-        .otherwise(awaitSatisfaction),
+        .when(sfn.Condition.booleanEquals('$.resolution.compensationProposed', true), awaitDecision.prepare)
+        .otherwise(awaitSatisfaction.prepare),
     );
-    awaitFindings.next(afterFindings);
-    awaitEscalatedFindings.next(resolve);
-    awaitDecision.next(applyDecision);
-    awaitEscalatedDecision.next(applyDecision);
-    applyDecision.next(awaitSatisfaction);
+    awaitFindings.wait.next(afterFindings);
+    awaitEscalatedFindings.wait.next(resolve);
+    awaitDecision.wait.next(applyDecision);
+    awaitEscalatedDecision.wait.next(applyDecision);
+    applyDecision.next(awaitSatisfaction.prepare);
 
-    awaitSatisfaction.next(
+    awaitSatisfaction.wait.next(
       new sfn.Choice(this, 'Satisfied?')
         .when(sfn.Condition.stringEquals('$.satisfaction.answer', 'yes'), closeSatisfied)
         .otherwise(reopen),
@@ -124,7 +132,7 @@ export class ComplaintWorkflow extends Construct {
     this.definition = acknowledge
       .next(classify)
       .next(investigate)
-      .next(new sfn.Choice(this, 'NeedsPerson?').when(sfn.Condition.booleanEquals('$.investigation.needsPerson', true), awaitFindings).otherwise(resolve));
+      .next(new sfn.Choice(this, 'NeedsPerson?').when(sfn.Condition.booleanEquals('$.investigation.needsPerson', true), awaitFindings.prepare).otherwise(resolve));
   }
 
   /** A Lambda step: payload in, a selected result out, retries on transient errors, catch into needs-attention. */
@@ -151,21 +159,51 @@ export class ComplaintWorkflow extends Construct {
     return task;
   }
 
-  /** A callback step: the function stores the token; a person's answer completes it. No retry: people are not retried. */
-  private waitForPerson(id: string, fn: lambda.IFunction, kind: 'findings' | 'decision' | 'satisfaction', timeoutPath: string, resultPath: string, escalated: boolean): tasks.LambdaInvoke {
-    return new tasks.LambdaInvoke(this, id, {
-      lambdaFunction: fn,
+  /**
+   * A wait on a person: `Prepare<Name>` (a Lambda step, retried) gets the case
+   * ready and returns the reference the answer will carry; `Await<Name>` puts
+   * the task token under that reference in the case store and waits for it to
+   * be completed, within the timeout the execution input gives.
+   */
+  private waitForPerson(
+    name: string,
+    fn: lambda.IFunction,
+    kind: 'findings' | 'decision' | 'satisfaction',
+    timeoutPath: string,
+    resultPath: string,
+    escalated: boolean,
+  ): { prepare: tasks.LambdaInvoke; wait: tasks.CallAwsService } {
+    const prepare = this.step(
+      `Prepare${name}`,
+      fn,
+      { kind, escalated, 'caseId.$': '$.caseId', ...(kind === 'decision' ? { 'proposalId.$': '$.resolution.proposalId' } : {}) },
+      '$.wait',
+      true,
+      { 'ref.$': '$.Payload.ref' },
+    );
+    const wait = new tasks.CallAwsService(this, `Await${name}`, {
+      service: 'dynamodb',
+      action: 'putItem',
       integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
-      payload: sfn.TaskInput.fromObject({
-        kind,
-        escalated,
-        'caseId.$': '$.caseId',
-        taskToken: sfn.JsonPath.taskToken,
-        ...(kind === 'decision' ? { 'proposalId.$': '$.resolution.proposalId' } : {}),
-      }),
-      retryOnServiceExceptions: false,
+      iamResources: [this.table.tableArn],
+      iamAction: 'dynamodb:PutItem',
+      // The item DynamoDbCaseRepository reads as a PendingTask; replacing it clears any earlier `usedAt`.
+      parameters: {
+        TableName: this.table.tableName,
+        Item: {
+          PK: { S: sfn.JsonPath.format('CASE#{}', sfn.JsonPath.stringAt('$.caseId')) },
+          SK: { S: `TASK#${kind}` },
+          entity: { S: 'task' },
+          caseId: { S: sfn.JsonPath.stringAt('$.caseId') },
+          kind: { S: kind },
+          ref: { S: sfn.JsonPath.stringAt('$.wait.ref') },
+          taskToken: { S: sfn.JsonPath.taskToken },
+        },
+      },
       resultPath,
       taskTimeout: sfn.Timeout.at(timeoutPath),
     });
+    prepare.next(wait);
+    return { prepare, wait };
   }
 }

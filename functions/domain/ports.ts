@@ -31,7 +31,11 @@ export interface CaseRepository {
   getProposal(caseId: string, proposalId: string): Promise<CompensationProposal | undefined>;
   listProposals(caseId: string): Promise<CompensationProposal[]>;
 
-  /** Stores the task token a person's answer will complete (findings, decision, satisfaction). */
+  /**
+   * Stores the task token a person's answer will complete. In production the
+   * state machine writes this item itself (see workflows/); the method exists
+   * for the same shape in tests and tools.
+   */
   saveTaskToken(record: PendingTask): Promise<void>;
   getTaskToken(caseId: string, kind: PendingTaskKind): Promise<PendingTask | undefined>;
   /** Marks a pending task used, once: the second caller gets undefined. */
@@ -55,7 +59,7 @@ export interface PendingTask {
   readonly taskToken: string;
   /** What the answer refers to: a proposal id, an answer-link id, or the investigation round. */
   readonly ref: string;
-  readonly createdAt: string;
+  readonly createdAt?: string;
 }
 
 export interface AnswerLink {

@@ -73,13 +73,13 @@ export class RedressAppStack extends Stack {
       acknowledge: make('Acknowledge', 'acknowledge', 'Acknowledges a complaint to the customer', mailEnv),
       classify: make('Classify', 'classify', 'Classifies and routes a complaint', classifierEnv),
       investigate: make('Investigate', 'investigate', 'Gathers evidence and decides whether a person must look', ledgerEnv),
-      awaitPerson: make('AwaitPerson', 'await-person', 'Stores the task token a person or customer will complete', mailEnv),
+      prepareWait: make('PrepareWait', 'prepare-wait', 'Gets a case ready to wait on a person or the customer', mailEnv),
       resolve: make('Resolve', 'resolve', 'Composes and sends the resolution', mailEnv),
       compensate: make('Compensate', 'compensate', 'Applies compensation decisions and escalations', mailEnv),
       finish: make('Finish', 'finish', 'Closes, reopens or flags a case for a person', mailEnv),
     };
 
-    const workflow = new ComplaintWorkflow(this, 'Workflow', fns);
+    const workflow = new ComplaintWorkflow(this, 'Workflow', fns, { table });
     const smLogs = new logs.LogGroup(this, 'WorkflowLogs', { retention: retentionFor(config.logRetentionDays), removalPolicy: DEFAULTS.logRemovalPolicy });
     this.stateMachine = new sfn.StateMachine(this, 'ComplaintStateMachine', {
       stateMachineType: sfn.StateMachineType.STANDARD,
@@ -89,6 +89,9 @@ export class RedressAppStack extends Stack {
       logs: { destination: smLogs, level: sfn.LogLevel.ALL, includeExecutionData: false },
       comment: 'Redress complaint workflow',
     });
+
+    // The callback states write task tokens into the encrypted table themselves.
+    props.key.grant(this.stateMachine, 'kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey*', 'kms:DescribeKey');
 
     const complaintApi = make('ComplaintApi', 'complaint-api', 'Serves the complaint form and takes complaints', { STATE_MACHINE_ARN: this.stateMachine.stateMachineArn });
     const answerApi = make('AnswerApi', 'answer-api', "Records the customer's satisfaction answer", { STATE_MACHINE_ARN: this.stateMachine.stateMachineArn });
@@ -134,7 +137,7 @@ export class RedressAppStack extends Stack {
       actions: ['ses:SendEmail'],
       resources: [this.formatArn({ service: 'ses', resource: 'identity', resourceName: sesIdentity }), this.formatArn({ service: 'ses', resource: 'identity', resourceName: config.senderEmail })],
     });
-    for (const fn of [fns.acknowledge, fns.awaitPerson, fns.resolve, fns.compensate, fns.finish, sweeper]) fn.addToRolePolicy(sendMail);
+    for (const fn of [fns.acknowledge, fns.prepareWait, fns.resolve, fns.compensate, fns.finish, sweeper]) fn.addToRolePolicy(sendMail);
     this.stateMachine.grantStartExecution(complaintApi);
     this.stateMachine.grantRead(complaintApi);
     this.stateMachine.grantTaskResponse(answerApi);

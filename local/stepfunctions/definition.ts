@@ -19,7 +19,10 @@ const RESUME_INPUT_PATH = `$$.${RUNNER_CONTEXT_KEY}.ResumeInput`;
 /** The Pass state a resumed run starts with; it never shows in history. */
 export const RESUME_STATE_NAME = 'RedressLocal.Resume';
 
-export type TaskKind = 'invoke' | 'invoke.waitForTaskToken' | 'function';
+export type TaskKind = 'invoke' | 'invoke.waitForTaskToken' | 'function' | 'dynamodb:putItem.waitForTaskToken';
+
+/** Callback kinds: the state waits for SendTaskSuccess/Failure after its resource returns. */
+export const isCallbackKind = (kind: TaskKind) => kind.endsWith('.waitForTaskToken');
 
 export interface TaskSpec {
   readonly stateName: string;
@@ -47,6 +50,7 @@ const RESOURCE_PATTERNS: ReadonlyArray<[TaskKind, RegExp]> = [
   ['invoke', /^arn:aws[a-z-]*:states:::lambda:invoke$/],
   ['invoke.waitForTaskToken', /^arn:aws[a-z-]*:states:::lambda:invoke\.waitForTaskToken$/],
   ['function', /^arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:[A-Za-z0-9_-]+(:[A-Za-z0-9_$-]+)?$/],
+  ['dynamodb:putItem.waitForTaskToken', /^arn:aws[a-z-]*:states:::(aws-sdk:)?dynamodb:putItem\.waitForTaskToken$/],
 ];
 
 // Fields that only mean something in JSONata or with variables. The library
@@ -166,14 +170,18 @@ function readTaskSpec(name: string, state: JsonObject, fail: (detail: string) =>
   const resource = String(state.Resource);
   const kind = RESOURCE_PATTERNS.find(([, pattern]) => pattern.test(resource))?.[0];
   if (!kind) {
-    fail(`Task '${name}' uses resource '${resource}'; locally only arn:aws:states:::lambda:invoke, lambda:invoke.waitForTaskToken and Lambda function ARNs run`);
+    fail(`Task '${name}' uses resource '${resource}'; locally only arn:aws:states:::lambda:invoke, lambda:invoke.waitForTaskToken, dynamodb:putItem.waitForTaskToken and Lambda function ARNs run`);
   }
   if (kind !== 'function') {
     const parameters = state.Parameters;
-    if (!isJsonObject(parameters) || !('FunctionName' in parameters || 'FunctionName.$' in parameters)) {
+    const isLambda = kind === 'invoke' || kind === 'invoke.waitForTaskToken';
+    if (isLambda && (!isJsonObject(parameters) || !('FunctionName' in parameters || 'FunctionName.$' in parameters))) {
       fail(`Task '${name}' needs Parameters.FunctionName`);
     }
-    if (kind === 'invoke.waitForTaskToken' && !JSON.stringify(parameters).includes('$$.Task.Token')) {
+    if (!isLambda && (!isJsonObject(parameters) || !('TableName' in parameters) || !('Item' in parameters))) {
+      fail(`Task '${name}' needs Parameters.TableName and Parameters.Item`);
+    }
+    if (isCallbackKind(kind!) && !JSON.stringify(parameters).includes('$$.Task.Token')) {
       fail(`Task '${name}' waits for a task token but its Parameters never pass $$.Task.Token`);
     }
   }

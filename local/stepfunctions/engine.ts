@@ -10,13 +10,14 @@ import { appendEvent, details, historyPage, type HistoryPageRequest } from './hi
 import { tryParseJson } from './json';
 import { paginate } from './pagination';
 import { isWellFormedTaskToken, TaskTokenRegistry } from './token-registry';
-import type { LambdaInvoker } from './types';
+import type { DynamoDbCaller, LambdaInvoker } from './types';
 
 export interface EngineOptions {
   readonly region: string;
   readonly machines: readonly CompiledStateMachine[];
   readonly store: ExecutionStore;
   readonly invokeLambda: LambdaInvoker;
+  readonly callDynamoDb?: DynamoDbCaller;
   readonly retryIntervalMs?: number;
   readonly log: (msg: string) => void;
 }
@@ -42,6 +43,7 @@ export class StepFunctionsEngine {
       retryIntervalMs: options.retryIntervalMs,
       tokens: this.tokens,
       invokeLambda: options.invokeLambda,
+      callDynamoDb: options.callDynamoDb,
       log: options.log,
       save: (record) => {
         options.store.save(record);

@@ -10,7 +10,7 @@ import { appendEvent, details, toJsonText, type EventDetails } from './history';
 import type { JsonValue } from './json';
 import { createTaskHandler, StatesRuntimeFailure, type TaskAttempt, type TaskRunPort } from './task-handlers';
 import { mintTaskToken, type TaskOutcome, type TaskTokenRegistry } from './token-registry';
-import type { LambdaInvoker, LambdaInvokeResult } from './types';
+import type { DynamoDbCaller, LambdaInvoker, LambdaInvokeResult } from './types';
 
 type LibraryRun = ReturnType<StateMachine['run']>;
 type LibraryEvent = LibraryRun['eventLogs'] extends AsyncGenerator<infer E> ? E : never;
@@ -22,6 +22,7 @@ export interface RunHost {
   readonly retryIntervalMs?: number;
   readonly tokens: TaskTokenRegistry;
   readonly invokeLambda: LambdaInvoker;
+  readonly callDynamoDb?: DynamoDbCaller;
   save(record: ExecutionRecord): void;
   /** Something an idle() waiter may care about changed. */
   changed(): void;
@@ -160,6 +161,17 @@ export class ExecutionRun implements TaskRunPort {
 
   endToken(token: string, status: 'timedOut'): void {
     this.host.tokens.end(token, status);
+  }
+
+  async callDynamoDb(action: string, parameters: unknown): Promise<unknown> {
+    if (!this.host.callDynamoDb) throw Object.assign(new Error('No DynamoDB endpoint is configured for service integrations'), { name: 'States.Runtime' });
+    this.inflightInvocations++;
+    try {
+      return await Promise.race([this.host.callDynamoDb(action, parameters), this.interruption]);
+    } finally {
+      this.inflightInvocations--;
+      this.host.changed();
+    }
   }
 
   async invoke(functionName: string, payload: unknown): Promise<LambdaInvokeResult> {

@@ -29,6 +29,7 @@ export async function startStepFunctionsServer(opts: StepFunctionsServerOptions)
     machines,
     store: new ExecutionStore(opts.dataDir),
     invokeLambda: opts.invokeLambda,
+    callDynamoDb: opts.callDynamoDb,
     retryIntervalMs: opts.retryIntervalMs,
     log,
   });

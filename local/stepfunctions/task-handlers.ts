@@ -3,7 +3,7 @@
 // function ARN. Each attempt writes the AWS task events, owns its deadline and,
 // for callbacks, registers its token before the Lambda can hand it out.
 import type { HistoryEventType } from '@aws-sdk/client-sfn';
-import { MAX_LOCAL_TIMEOUT_SECONDS, readTaskRequest, type TaskRequest, type TaskSpec } from './definition';
+import { isCallbackKind, MAX_LOCAL_TIMEOUT_SECONDS, readTaskRequest, type TaskRequest, type TaskSpec } from './definition';
 import type { TokenRecord } from './execution-store';
 import { toJsonText, type EventDetails } from './history';
 import { isJsonObject, type JsonValue } from './json';
@@ -54,6 +54,7 @@ export interface TaskRunPort {
   waitForAnswer(token: string): Promise<TaskOutcome>;
   endToken(token: string, status: 'timedOut'): void;
   invoke(functionName: string, payload: unknown): Promise<LambdaInvokeResult>;
+  callDynamoDb(action: string, parameters: unknown): Promise<unknown>;
 }
 
 type TaskHandler = (received: JsonValue) => Promise<JsonValue>;
@@ -69,7 +70,7 @@ export function createTaskHandler(spec: TaskSpec, run: TaskRunPort): TaskHandler
     // and arming its timeout timer, so the timeout set here is the one it uses.
     const request = readTaskRequest(received);
     const mintedToken = run.claimMintedToken();
-    const resumed = spec.kind === 'invoke.waitForTaskToken' ? run.takeResumedToken(spec.stateName) : undefined;
+    const resumed = isCallbackKind(spec.kind) ? run.takeResumedToken(spec.stateName) : undefined;
     const timeout = resolveTimeout(spec, request, resumed);
     run.armLibraryTimeout(timeout.seconds);
     const callback: { token?: string } = {};
@@ -157,8 +158,10 @@ interface CallbackSetup {
 
 async function callbackTask(context: AttemptContext, setup: CallbackSetup): Promise<JsonValue> {
   const { run, request, spec } = context;
-  const resource = 'invoke.waitForTaskToken';
-  const functionName = readFunctionName(request.taskInput);
+  const isDynamoDb = spec.kind === 'dynamodb:putItem.waitForTaskToken';
+  const resourceType = isDynamoDb ? 'dynamodb' : 'lambda';
+  const resource = isDynamoDb ? 'putItem.waitForTaskToken' : 'invoke.waitForTaskToken';
+  const functionName = isDynamoDb ? '' : readFunctionName(request.taskInput);
   const { mintedToken, resumed } = setup;
   if (!resumed && !mintedToken) throw new StatesRuntimeFailure(`Task '${spec.stateName}' got no $$.Task.Token in its Parameters`);
   // After a restart the Lambda (if it runs again) gets the token it was given
@@ -173,28 +176,45 @@ async function callbackTask(context: AttemptContext, setup: CallbackSetup): Prom
   setup.callback.token = token.token;
 
   if (token.status === 'waiting' && token.phase === 'invoking') {
-    recordScheduled(context, resource, parameters);
-    const response = await stillCurrent(context, invokeOrFail(context, resource, functionName, readPayload(parameters), token));
+    recordScheduled(context, resource, parameters, resourceType);
+    const submitted = isDynamoDb
+      ? await stillCurrent(context, putItemOrFail(context, resource, parameters, token))
+      : invokeEnvelope(await stillCurrent(context, invokeOrFail(context, resource, functionName, readPayload(parameters), token)));
     token.phase = 'submitted';
-    run.recordEvent('TaskSubmitted', { taskSubmittedEventDetails: { resourceType: 'lambda', resource, output: toJsonText(invokeEnvelope(response)), outputDetails: { truncated: false } } });
+    run.recordEvent('TaskSubmitted', { taskSubmittedEventDetails: { resourceType, resource, output: toJsonText(submitted), outputDetails: { truncated: false } } });
   }
 
   const outcome = await stillCurrent(context, run.waitForAnswer(token.token));
   const alreadyReported = token.reported;
   token.reported = true;
   if (outcome.kind === 'success') {
-    if (!alreadyReported) run.recordEvent('TaskSucceeded', { taskSucceededEventDetails: { resourceType: 'lambda', resource, output: outcome.output, outputDetails: { truncated: false } } });
+    if (!alreadyReported) run.recordEvent('TaskSucceeded', { taskSucceededEventDetails: { resourceType, resource, output: outcome.output, outputDetails: { truncated: false } } });
     return JSON.parse(outcome.output) as JsonValue;
   }
-  if (!alreadyReported) run.recordEvent('TaskFailed', { taskFailedEventDetails: { resourceType: 'lambda', resource, error: outcome.error, cause: outcome.cause } });
+  if (!alreadyReported) run.recordEvent('TaskFailed', { taskFailedEventDetails: { resourceType, resource, error: outcome.error, cause: outcome.cause } });
   throw new TaskFailure(outcome.error ?? '', outcome.cause ?? '');
 }
 
-function recordScheduled(context: AttemptContext, resource: string, parameters: JsonValue = context.request.taskInput): void {
+function recordScheduled(context: AttemptContext, resource: string, parameters: JsonValue = context.request.taskInput, resourceType = 'lambda'): void {
   context.run.recordEvent('TaskScheduled', {
-    taskScheduledEventDetails: { resourceType: 'lambda', resource, region: context.run.region, parameters: toJsonText(parameters), timeoutInSeconds: context.timeoutInSeconds },
+    taskScheduledEventDetails: { resourceType, resource, region: context.run.region, parameters: toJsonText(parameters), timeoutInSeconds: context.timeoutInSeconds },
   });
-  context.run.recordEvent('TaskStarted', { taskStartedEventDetails: { resourceType: 'lambda', resource } });
+  context.run.recordEvent('TaskStarted', { taskStartedEventDetails: { resourceType, resource } });
+}
+
+/** dynamodb:putItem(.waitForTaskToken): the service's exception becomes `DynamoDB.<Name>`, as on AWS. */
+async function putItemOrFail(context: AttemptContext, resource: string, parameters: JsonValue, token: TokenRecord): Promise<JsonValue> {
+  try {
+    const result = await context.run.callDynamoDb('PutItem', parameters);
+    return asJson(result ?? {});
+  } catch (e) {
+    if (e instanceof StatesRuntimeFailure) throw e;
+    const error = e instanceof Error ? e : new Error(String(e));
+    const failure = { error: `DynamoDB.${error.name && error.name !== 'Error' ? error.name : 'AmazonDynamoDBException'}`, cause: error.message };
+    if (token.status === 'waiting') Object.assign(token, { status: 'failed', error: failure.error, cause: failure.cause, reported: true });
+    if (context.run.isActive() && !context.attempt.timedOut) context.run.recordEvent('TaskFailed', { taskFailedEventDetails: { resourceType: 'dynamodb', resource, ...failure } });
+    throw new TaskFailure(failure.error, failure.cause);
+  }
 }
 
 /** Invokes for lambda:invoke(.waitForTaskToken); a function error fails the task as on AWS. */
@@ -245,6 +265,7 @@ function invokeEnvelope(response: LambdaInvokeResult): JsonValue {
 function timedOutEvent(spec: TaskSpec): [HistoryEventType, EventDetails] {
   const failure = { error: 'States.Timeout' };
   if (spec.kind === 'function') return ['LambdaFunctionTimedOut', { lambdaFunctionTimedOutEventDetails: failure }];
+  if (spec.kind.startsWith('dynamodb:')) return ['TaskTimedOut', { taskTimedOutEventDetails: { resourceType: 'dynamodb', resource: spec.kind.slice('dynamodb:'.length), ...failure } }];
   return ['TaskTimedOut', { taskTimedOutEventDetails: { resourceType: 'lambda', resource: spec.kind, ...failure } }];
 }
 

@@ -18,6 +18,9 @@ export interface LambdaInvokeResult {
   FunctionError?: string;
 }
 
+/** `action` is the API name (PutItem), `parameters` the resolved Parameters in DynamoDB JSON. */
+export type DynamoDbCaller = (action: string, parameters: unknown) => Promise<unknown>;
+
 export type LambdaInvoker = (functionNameOrArn: string, payload: unknown) => Promise<LambdaInvokeResult>;
 
 export interface StepFunctionsServerOptions {
@@ -31,6 +34,8 @@ export interface StepFunctionsServerOptions {
   accountId: string;
   stateMachines: LocalStateMachine[];
   invokeLambda: LambdaInvoker;
+  /** Runs a DynamoDB API call for `dynamodb:*` service integrations (e.g. PutItem); throws the service's error. */
+  callDynamoDb?: DynamoDbCaller;
   /** If set, every Retry waits this long instead of IntervalSeconds (fast local/test runs). */
   retryIntervalMs?: number;
   /** Receives names, ARNs and states only, never execution input or output. */

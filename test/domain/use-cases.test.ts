@@ -8,7 +8,7 @@ import { parseConfig } from '../../functions/domain/config';
 import { IllegalTransitionError, RateLimitedError } from '../../functions/domain/errors';
 import { acknowledgeCase } from '../../functions/domain/use-cases/acknowledge-case';
 import { answerSatisfaction, openAnswerLink } from '../../functions/domain/use-cases/answer-satisfaction';
-import { awaitPerson } from '../../functions/domain/use-cases/await-person';
+import { prepareWait } from '../../functions/domain/use-cases/prepare-wait';
 import { classifyCase } from '../../functions/domain/use-cases/classify-case';
 import { closeCase, reopenCase } from '../../functions/domain/use-cases/finish-case';
 import { investigateCase } from '../../functions/domain/use-cases/investigate-case';
@@ -81,7 +81,9 @@ describe('the happy path through the use cases', () => {
     const resolved = await resolveCase(t.deps, intake.caseId);
     expect(resolved).toEqual({ compensationProposed: false, proposalId: null, round: 0 });
 
-    const waiting = await awaitPerson(t.deps, { caseId: intake.caseId, kind: 'satisfaction', taskToken: 'token-1' });
+    const waiting = await prepareWait(t.deps, { caseId: intake.caseId, kind: 'satisfaction' });
+    // What the state machine's callback state does: store its token under the reference.
+    await t.cases.saveTaskToken({ caseId: intake.caseId, kind: 'satisfaction', taskToken: 'token-1', ref: waiting.ref });
     const question = t.mailer.sent.find((m) => m.tags.kind === 'satisfaction-question')!;
     expect(question.text).toContain(`/answers/${waiting.ref}`);
     expect(question.text).not.toContain('token-1');
@@ -207,10 +209,11 @@ describe('satisfaction', () => {
     await classifyCase({ ...t.deps, classifier: fixedClassifier(decision()), fallback: fixedClassifier(decision()) }, r.caseId);
     await investigateCase({ ...t.deps, ledger: t.ledger }, r.caseId);
     await resolveCase(t.deps, r.caseId);
-    const { ref } = await awaitPerson(t.deps, { caseId: r.caseId, kind: 'satisfaction', taskToken: 'tok' });
+    const { ref } = await prepareWait(t.deps, { caseId: r.caseId, kind: 'satisfaction' });
     // A retried step reuses the link it mailed, and mails once.
-    const again = await awaitPerson(t.deps, { caseId: r.caseId, kind: 'satisfaction', taskToken: 'tok-2' });
+    const again = await prepareWait(t.deps, { caseId: r.caseId, kind: 'satisfaction' });
     expect(again.ref).toBe(ref);
+    await t.cases.saveTaskToken({ caseId: r.caseId, kind: 'satisfaction', taskToken: 'tok-2', ref });
     expect(t.mailer.sent.filter((m) => m.tags.kind === 'satisfaction-question')).toHaveLength(1);
 
     expect((await answerSatisfaction({ ...t.deps, workflow: t.workflow }, ref, { answer: 'no' })).kind).toBe('recorded');

@@ -67,8 +67,20 @@ describe('the complaint state machine', () => {
     for (const [name, s] of callbacks) {
       expect(s.Retry, name).toBeUndefined();
       expect(s.HeartbeatSeconds, name).toBeUndefined();
-      expect(JSON.stringify(s.Parameters)).toContain('$$.Task.Token');
+      // The token goes straight into the case store: no Lambda of ours holds it.
+      expect(s.Resource, name).toMatch(/^arn:[^:]+:states:::aws-sdk:dynamodb:putItem\.waitForTaskToken$/);
+      expect(JSON.stringify(s.Parameters)).toContain('"S.$":"$$.Task.Token"');
+      // Each wait is prepared by a retried Lambda step right before it.
+      expect(states[`Prepare${name.slice('Await'.length)}`]?.Next, name).toBe(name);
     }
+  });
+
+  it('lets the state machine put task items into the table, and nothing wider', () => {
+    const sm = Object.entries(app.findResources('AWS::IAM::Policy')).filter(([id]) => id.startsWith('ComplaintStateMachineRole'));
+    const statements = sm.flatMap(([, p]) => p.Properties.PolicyDocument.Statement as { Action: string | string[] }[]);
+    const actions = statements.flatMap((s) => (Array.isArray(s.Action) ? s.Action : [s.Action]));
+    expect(actions).toContain('dynamodb:PutItem');
+    expect(actions.filter((a) => a.startsWith('dynamodb:'))).toEqual(['dynamodb:PutItem']);
   });
 
   it('escalates callback timeouts instead of failing', () => {

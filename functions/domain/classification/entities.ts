@@ -47,6 +47,8 @@ const ASSET_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:bitcoins?|биткоин\p{L}*|биток\p{L}*|битк\p{L}*|біткоїн\p{L}*|بيتكوين|البيتكوين|比特币|bitcoin)$/u, 'BTC'],
   [/^(?:ether|ethereum|эфир\p{L}*|ефір\p{L}*|эфириум\p{L}*|ефіріум\p{L}*|ايثيريوم|إيثيريوم|إيثريوم|ايثريوم|以太坊|以太币)$/u, 'ETH'],
   [/^(?:tether|юсдт|usdt|тезер\p{L}*|泰达币)$/u, 'USDT'],
+  // Lightning amounts come in satoshis; kept as their own unit rather than converted.
+  [/^(?:sats?|satoshis?|сатош\p{L}*|сатоші|ساتوشي|聪)$/u, 'SAT'],
   [/^(?:\$|us\$|usd|dollars?|d[oó]lar(?:es)?|доллар\p{L}*|долар\p{L}*|бакс\p{L}*|دولار|دولارات|美元|美金|刀|đô|do la|đô la)$/u, 'USD'],
   [/^(?:€|eur|euros?|евро|євро|يورو|欧元)$/u, 'EUR'],
   [/^(?:£|gbp|pounds?)$/u, 'GBP'],

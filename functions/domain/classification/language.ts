@@ -44,8 +44,8 @@ const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
 // Hashes, addresses, links and e-mail addresses say nothing about the language; nor do tickers and
 // acronyms in capitals (USDT, KYC, P2P), which would otherwise tip short texts towards English.
 // Common words without і/ї/є or ы/э/ё that still tell Ukrainian from Russian ("не можу" / "не могу").
-const UKRAINIAN_WORDS = new Set(['можу', 'що', 'як', 'це', 'та', 'коли', 'тому', 'вже', 'або', 'але', 'мене', 'мені', 'мій', 'моя', 'мої', 'будь', 'ласка', 'дякую', 'тиждень', 'гроші', 'кошти', 'немає', 'чому', 'де', 'зараз', 'після', 'від', 'прийде', 'замовив', 'рахунок', 'картка', 'картку', 'проходить', 'досі', 'треба', 'хочу', 'зробити']);
-const RUSSIAN_WORDS = new Set(['могу', 'что', 'как', 'это', 'когда', 'уже', 'или', 'но', 'меня', 'мне', 'мой', 'моя', 'мои', 'пожалуйста', 'спасибо', 'неделю', 'деньги', 'средства', 'нет', 'почему', 'где', 'сейчас', 'после', 'от', 'придет', 'заказал', 'счет', 'карта', 'карту', 'проходит', 'до', 'надо', 'хочу', 'сделать', 'вывод']);
+const UKRAINIAN_WORDS = new Set(['з', 'із', 'зі', 'й', 'можу', 'що', 'як', 'це', 'та', 'коли', 'тому', 'вже', 'або', 'але', 'мене', 'мені', 'мій', 'моя', 'мої', 'будь', 'ласка', 'дякую', 'тиждень', 'гроші', 'кошти', 'немає', 'чому', 'де', 'зараз', 'після', 'від', 'прийде', 'замовив', 'рахунок', 'картка', 'картку', 'проходить', 'досі', 'треба', 'хочу', 'зробити']);
+const RUSSIAN_WORDS = new Set(['и', 'с', 'со', 'могу', 'что', 'как', 'это', 'когда', 'уже', 'или', 'но', 'меня', 'мне', 'мой', 'моя', 'мои', 'пожалуйста', 'спасибо', 'неделю', 'деньги', 'средства', 'нет', 'почему', 'где', 'сейчас', 'после', 'от', 'придет', 'заказал', 'счет', 'карта', 'карту', 'проходит', 'до', 'надо', 'хочу', 'сделать', 'вывод']);
 
 const NOISE = /0x[0-9a-f]+|[0-9a-z]{25,}|https?:\/\/\S+|\S+@\S+/giu;
 const ACRONYMS = /(?<![\p{L}\p{N}])[A-Z0-9]{2,6}(?![\p{L}\p{N}])/gu;
@@ -94,7 +94,9 @@ function cyrillicLanguage(text: string): string {
   if (count(text, /ў/giu) > 0) return 'be';
   if (count(text, SERBIAN_MACEDONIAN_LETTERS) > 0) return 'sr';
   const words = text.toLowerCase().split(/[^\p{L}]+/u);
-  const ukrainian = count(text, UKRAINIAN_LETTERS) + words.filter((w) => UKRAINIAN_WORDS.has(w)).length;
+  // Ukrainian nouns in -ння/-ття ("прослизання") where Russian has -ние/-тие.
+  const ukrainian =
+    count(text, UKRAINIAN_LETTERS) + words.filter((w) => UKRAINIAN_WORDS.has(w) || /(?:ння|ття)$/u.test(w)).length;
   const russian = count(text, RUSSIAN_LETTERS) + words.filter((w) => RUSSIAN_WORDS.has(w)).length;
   if (ukrainian > russian) return 'uk';
   if (russian > 0) return 'ru';

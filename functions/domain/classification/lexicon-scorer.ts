@@ -12,22 +12,26 @@ const REPEAT_DECAY = 0.6;
 interface CueHit {
   readonly category: number;
   readonly weight: number;
-  readonly group?: string;
+  readonly groups: readonly string[];
   readonly source: string;
 }
 
 function buildIndex(): CueIndex<CueHit> {
   const entries: Array<{ needle: string; value: CueHit }> = [];
   CATEGORIES.forEach((category, c) => {
+    // A cue listed twice in a category (in two languages' lines, or in two groups) counts once, at
+    // its highest weight; a synergy group still sees it.
+    const strongest = new Map<string, { weight: number; source: string }>();
+    const groupsOf = new Map<string, Set<string>>();
     for (const group of CATEGORY_CUES[category]) {
-      // A cue listed twice in one category (say, in two languages' lines) counts once.
-      const needles = new Set<string>();
       for (const source of group.cues) {
         const needle = cueNeedle(source);
-        if (needles.has(needle)) continue;
-        needles.add(needle);
-        entries.push({ needle, value: { category: c, weight: group.weight, group: group.name, source } });
+        if ((strongest.get(needle)?.weight ?? -Infinity) < group.weight) strongest.set(needle, { weight: group.weight, source });
+        if (group.name) groupsOf.set(needle, (groupsOf.get(needle) ?? new Set()).add(group.name));
       }
+    }
+    for (const [needle, { weight, source }] of strongest) {
+      entries.push({ needle, value: { category: c, weight, groups: [...(groupsOf.get(needle) ?? [])], source } });
     }
   });
   return new CueIndex(entries);
@@ -48,7 +52,7 @@ export function scoreLexicon(normalized: string): LexiconScores {
   const groupsHit = CATEGORIES.map(() => new Set<string>());
   for (const hit of hits) {
     weights[hit.category].push(hit.weight);
-    if (hit.group) groupsHit[hit.category].add(hit.group);
+    for (const group of hit.groups) groupsHit[hit.category].add(group);
   }
   let evidence = 0;
   const scores = CATEGORIES.map((category, c) => {

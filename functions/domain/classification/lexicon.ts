@@ -29,6 +29,8 @@ export interface CueSynergy {
 
 export const CUE_SYNERGIES: readonly CueSynergy[] = [
   { category: 'withdrawal_or_deposit_delay', groups: ['waiting', 'money-movement'], bonus: 2.5 },
+  // "I can see hundreds of other customers' emails": neither half says privacy on its own.
+  { category: 'data_privacy_or_breach', groups: ['other-people', 'personal-data'], bonus: 3 },
 ];
 
 export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
@@ -177,6 +179,9 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
       weight: 2,
       name: 'waiting',
       cues: [
+        'wrong tag', 'without the tag', 'correct tag', 'be credited', 'credit it', 'без тега', 'без мемо', 'когда зачислят',
+        'коли зарахують', 'التاق', 'متي يتم اضافتها', 'bao gio duoc cong', 'sem a tag', 'creditar', 'sin el tag', 'acredit*', '标签',
+        '上账',
         'pending', 'stuck', 'processing', 'still waiting', 'failed', 'declined', 'rejected', 'cancelled', 'canceled', 'bounced',
         'returned', 'not go through', 'did not go through', 'not gone through',
         'отклонен*', 'отменен*', 'не прошел', 'не прошла', 'вернули', 'відхилен*', 'скасован*', 'не пройшов',
@@ -249,7 +254,8 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
         'левый кошел*', 'левый адрес', 'неизвестный адрес', 'угнали', 'угон*', 'сид фраз*', 'якобы из', 'представился',
         'не совершала', 'не делала',
         // uk
-        'зламал*', 'зламан*', 'злам*', 'вкрал*', 'вкраден*', 'крадіжк*', 'шахра*', 'ошукал*', 'обдурил*', 'фішинг*', 'фейков*',
+        // "зламати" is both "hack" and "break" ("ноут зламався"): only forms that mean hacking.
+    'зламали', 'зламано', 'зламаний акаунт', 'акаунт зламан*', 'зламаного акаунт*', 'злам акаунт*', 'мене зламали', 'вкрал*', 'вкраден*', 'крадіжк*', 'шахра*', 'ошукал*', 'обдурил*', 'фішинг*', 'фейков*',
         'не робив', 'не робила', 'не здійснював', 'не підтверджував', 'без моєї згоди', 'не давав згоди', 'невідом* вхід',
         'невідом* пристр*', 'чужу адресу', 'чужий гаманець', 'нібито від', 'назвався', 'викрал*',
         // ar
@@ -275,6 +281,19 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
     {
       weight: 3,
       cues: [
+        'anydesk', 'teamviewer', 'rustdesk', 'remote access', 'install an app', 'install the app', 'security department',
+        'удаленный доступ', 'удалённый доступ', 'службы безопасности', 'установить приложение', 'віддалений доступ', 'служби безпеки',
+        'встановити програму', 'قسم الامان', 'تثبيت برنامج', 'bo phan an ninh', 'cai app', 'acesso remoto', 'seguranca da corretora',
+        'instalar um app', 'acceso remoto', 'seguridad del exchange', 'instalar una app', '远程控制', '安全部门', '装一个',
+        'reversed the transfer', 'bank reversed', 'bank cancelled the transfer', 'банк отменил', 'банк скасував', 'البنك الغي',
+        'ngan hang huy', 'banco estornou', 'banco revirtio', '撤回',
+        'balance is 0', 'balance is zero', 'all gone', 'disappeared', 'vanished', 'исчезли', 'ушли все', 'обнулил*', 'зникли',
+        'اختفت', 'mat sach', 'zerou', 'sumiu', 'quedo en cero', '全没了', '清零',
+        'emptied', 'drained', 'wiped out', 'api key was used', 'used my api key', 'connected my wallet', 'claim airdrop', 'whitelist',
+        'опустошил*', 'обнулил*', 'белый список', 'api ключ*', 'подключил кошел*', 'спустошив*', 'білого списку', 'підключив гаманець',
+        'فرغ', 'القايمه البيضاء', 'مفتاح api', 'rut sach', 'bi dung de', 'danh sach rut tien an toan', 'esvaziou', 'chave de api foi usada',
+        'conectei minha carteira', 'vacio mi', 'usaron mi api', 'lista blanca', 'conecte mi billetera', '清空', '白名单', '密钥被用',
+        '连接钱包',
         'fraud', 'used my card', 'using my card', 'card was used', 'card has been used', 'card being used', 'card is being used',
         'improperly used', 'without permission', 'without me knowing', 'not by me', 'says i did', 'says that i did', 'said i did',
         'shows that i did', 'do not know where this', 'where this transaction came from', 'where this payment came from',
@@ -354,6 +373,13 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
 
   fees_or_pricing: [
     {
+      weight: 3.5,
+      cues: [
+        'funding fee*', 'funding rate', 'inactivity fee', 'maker fee', 'taker fee', 'ставк* финансирования', 'ставк* фінансування',
+        'رسوم التمويل', 'phi funding', 'taxa de financiamento', 'tasa de financiamiento', '资金费率', '资金费',
+      ],
+    },
+    {
       weight: 2,
       cues: [
         'less than', 'received less', 'got less', 'less than shown', 'less than expected', 'less than quoted', 'where did',
@@ -373,19 +399,21 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
         'charged double', 'hidden charge*', 'hidden fee*', 'exchange rate', 'conversion rate', 'gas fee', 'network fee', 'markup',
         'mark up', 'too expensive', 'pricing', 'extra charge', 'charge on my statement', 'funding rate', 'tariff',
         'комисси*', 'комса', 'комиссион*', 'спред*', 'переплат*', 'курс обмен*', 'курс конверт*', 'неправильный курс', 'хуже рыночного',
-        'скрыт* комисс*', 'дважды', 'лишнее списание', 'тариф*',
-        'комісі*', 'спред', 'переплат*', 'курс обміну', 'курс конверт*', 'неправильний курс', 'гірший за ринковий', 'двічі', 'тариф*',
-        'رسوم', 'عموله', 'عمولات', 'سعر الصرف', 'مخفيه', 'خصم مرتين', 'مرتين', 'fee',
-        'phi', 'phi rut', 'phi giao dich', 'phi an', 'ty gia', 'tru phi', 'thu phi', 'hai lan', 'spread', 'gia thi truong',
-        'taxa*', 'tarifa*', 'cobrad* duas vezes', 'duas vezes', 'comiss*', 'spread', 'cotacao', 'escondid*',
-        'comision*', 'tarifa*', 'dos veces', 'spread', 'tipo de cambio', 'oculta*',
-        '手续费', '费用', '收费', '扣费', '两次', '汇率', '差价', '点差', '网络费', '隐藏费', '多扣',
+        'скрыт* комисс*', 'списали дважды', 'списали плату дважды', 'лишнее списание', 'тариф*',
+        'комісі*', 'спред', 'переплат*', 'курс обміну', 'курс конверт*', 'неправильний курс', 'гірший за ринковий', 'двічі списали',
+        'списали плату', 'тариф*',
+        'رسوم', 'عموله', 'عمولات', 'سعر الصرف', 'مخفيه', 'خصم مرتين', 'fee',
+        'phi', 'phi rut', 'phi giao dich', 'phi an', 'ty gia', 'tru phi', 'thu phi', 'tru hai lan', 'spread', 'gia thi truong',
+        'taxa*', 'tarifa*', 'cobrad* duas vezes', 'cobrado duas vezes', 'comiss*', 'spread', 'cotacao', 'escondid*',
+        'comision*', 'tarifa*', 'cobraron dos veces', 'spread', 'tipo de cambio', 'oculta*',
+        '手续费', '费用', '收费', '扣费', '扣了两次', '汇率', '差价', '点差', '网络费', '隐藏费', '多扣',
       ],
     },
     {
       weight: 1.5,
       cues: [
-        'charge*', 'charged', 'price*', 'rate', 'rates', 'cost*', 'expensive', 'twice', 'cheaper', 'too high', 'refund the difference',
+        'charge*', 'charged', 'price*', 'rate', 'rates', 'cost*', 'expensive', 'twice', 'дважды', 'двічі', 'مرتين', 'hai lan',
+        'duas vezes', 'dos veces', '两次', 'cheaper', 'too high', 'refund the difference',
         'more than shown', 'free',
         'плат*', 'списал*', 'списани*', 'курс*', 'дорог*', 'цена', 'цену', 'цены', 'рыночн*', 'бесплатно', 'лишн*', 'грабеж',
         'плат*', 'списал*', 'списан*', 'курс*', 'дорог*', 'ціна', 'ціну', 'ціни', 'ринков*', 'безкоштовно', 'грабіж*',
@@ -399,6 +427,14 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
   ],
 
   trading_or_order_issue: [
+    {
+      weight: 3.5,
+      cues: [
+        'grid bot', 'trading bot', 'dca bot', 'copy trading', 'copy trade*', 'грид бот', 'торгов* бот', 'копитрейдинг*', 'грід бот',
+        'بوت الشبكه', 'بوت التداول', 'bot grid', 'bot giao dich', 'copy trade', 'robo grid', 'robo de trading', 'bot de trading',
+        '网格机器人', '交易机器人', '跟单', '网格',
+      ],
+    },
     {
       weight: 2,
       cues: [
@@ -459,6 +495,36 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
 
   data_privacy_or_breach: [
     {
+      weight: 0.5,
+      name: 'other-people',
+      cues: [
+        'other customers', 'other clients', 'other users', 'other people', 'another customer', 'another user', 'someone elses',
+        'других клиентов', 'других пользователей', 'чужие', 'чужих', 'інших клієнтів', 'інших користувачів', 'чужі', 'чужих',
+        'العملاء الاخرين', 'مستخدمين اخرين', 'شخص اخر', 'khach hang khac', 'nguoi khac', 'outros clientes', 'outras pessoas',
+        'outros usuarios', 'otros clientes', 'otras personas', 'otros usuarios', '其他客户', '其他用户', '别人的',
+        'all recipients', 'in cc', 'в копии', 'в копії', 'المستلمين', 'nguoi nhan', 'destinatarios', '收件人',
+      ],
+    },
+    {
+      weight: 0.5,
+      name: 'personal-data',
+      cues: [
+        'emails', 'email addresses', 'names', 'addresses', 'phone numbers', 'passport*', 'personal data', 'data', 'details',
+        'почты', 'почт', 'имена', 'адреса', 'данные', 'паспорт*', 'пошти', 'пошт', 'імена', 'адреси', 'дані', 'ايميلات', 'بيانات', 'اسماء',
+        'email', 'thong tin', 'du lieu', 'dados', 'nomes', 'correos', 'datos', 'nombres', '邮箱', '信息', '数据', '姓名', 'visible',
+        'visiveis', 'visibles', 'ظاهرين', 'hien het', '显示',
+      ],
+    },
+    {
+      weight: 3.5,
+      cues: [
+        'unsubscribe*', 'unsubscribing', 'opt out', 'opted out', 'stop sending me', 'remove my phone number', 'remove my email',
+        'отписал*', 'отписк* от рассылк*', 'удалите мой номер', 'удалите мою почту', 'відписув*', 'відписал*', 'видаліть мій номер',
+        'الغيت الاشتراك', 'احذفوا رقم', 'huy dang ky', 'xoa so dien thoai', 'cancelei a inscricao', 'descadastr*', 'numero removido',
+        'me di de baja del', 'borren mi numero', '退订', '删掉我的手机号', '删除我的手机号',
+      ],
+    },
+    {
       weight: 2.5,
       cues: [
         'can see the full name', 'see the full name', 'see their email', 'their email', 'full name and email', 'visible to',
@@ -512,6 +578,15 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
   ],
 
   customer_service_quality: [
+    {
+      weight: 3.5,
+      cues: [
+        'marked resolved', 'marked as resolved', 'closed as resolved', 'closing tickets', 'closed without', 'пометили решено',
+        'пометили как решено', 'закрывать тикеты', 'закрыли без', 'позначили вирішено', 'закривати тікети', 'закрили без', 'محلوله',
+        'اغلاق التذاكر', 'danh dau da giai quyet', 'dong ticket', 'como resolvido', 'fechar chamado', 'como resuelto', 'cerrar tickets',
+        '标记为已解决', '关工单', '关闭工单',
+      ],
+    },
     {
       weight: 2.5,
       cues: [
@@ -569,8 +644,20 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
 
   other: [
     {
+      weight: 2.5,
+      cues: [
+        'please add', 'add a way', 'add the option', 'feature request', 'would be nice', 'would be great', 'dark theme', 'dark mode',
+        'добавьте возможность', 'было бы удобно', 'было бы удобнее', 'темная тема', 'додайте можливість', 'було б зручніше', 'темна тема',
+        'اضيفوا', 'الوضع الليلي', 'them tinh nang', 'che do toi', 'coloquem a opcao', 'seria bem mais facil', 'tema escuro',
+        'agreguen la opcion', 'seria mucho mas facil', 'modo oscuro', '希望能', '深色模式', '新功能',
+      ],
+    },
+    {
       weight: 3,
       cues: [
+        'corporate account', 'business account', 'company account', 'корпоративн* аккаунт', 'корпоративн* акаунт', 'бизнес аккаунт',
+        'حساب شركه', 'tai khoan doanh nghiep', 'conta pj', 'conta empresarial', 'cuenta corporativa', 'cuenta empresa', '企业账户',
+        '公司账户',
         'delete my account', 'delete account', 'deleting my account', 'account deleted', 'account to be deleted', 'close my account',
         'close an account', 'closing my account', 'terminate my account', 'quit this account', 'cancel my account',
         'change my name', 'change name', 'update my details', 'update my personal', 'change my personal', 'change my information',

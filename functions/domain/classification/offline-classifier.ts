@@ -31,7 +31,7 @@ export function classifyOffline(input: ClassifierInput): ClassificationDecision 
   const best = probabilities.indexOf(Math.max(...probabilities));
   const category = CATEGORIES[best];
 
-  const tone = assessTone(normalized, text);
+  const tone = assessTone(normalized, text, security.isSecurity);
   const priority = assessPriority({
     normalized,
     category,

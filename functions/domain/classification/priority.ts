@@ -30,7 +30,7 @@ const PRIORITY_CUES = taggedCueIndex({ urgency: URGENCY_CUES, escalation: ESCALA
 // Rough US-dollar value of one unit, only to tell a large sum from a small one across currencies.
 // Order-of-magnitude figures on purpose: triage must not depend on today's market price.
 const APPROXIMATE_USD_PER_UNIT: Readonly<Record<string, number>> = {
-  BTC: 50_000, WBTC: 50_000, ETH: 2_500, BNB: 400, SOL: 100, LTC: 80, AVAX: 25, XMR: 150, BCH: 300, ETC: 20, DOT: 5, LINK: 12,
+  BTC: 50_000, WBTC: 50_000, SAT: 0.0005, ETH: 2_500, BNB: 400, SOL: 100, LTC: 80, AVAX: 25, XMR: 150, BCH: 300, ETC: 20, DOT: 5, LINK: 12,
   TON: 5, ATOM: 7, NEAR: 4, APT: 7, SUI: 1, XRP: 0.5, ADA: 0.4, TRX: 0.1, DOGE: 0.1, MATIC: 0.5, POL: 0.5, XLM: 0.1, ARB: 0.8,
   OP: 1.5, UNI: 7, FIL: 4, ALGO: 0.2, HBAR: 0.1, ICP: 8, ONE: 0.02, SHIB: 0.00001, PEPE: 0.00001,
   USDT: 1, USDC: 1, DAI: 1, BUSD: 1, FDUSD: 1, TUSD: 1, USDE: 1, USD: 1, EUR: 1.1, GBP: 1.25, CHF: 1.1, RUB: 0.011, UAH: 0.025,

@@ -27,7 +27,8 @@ const SECURITY_CUES: Readonly<Record<SecurityReason, readonly string[]>> = {
     'сменили пароль', 'сменили почту', 'поменяли пароль', 'поменяли почту', 'обошли 2фа', 'обошли двухфактор*', 'кто то зашел',
     'кто то вошел', 'посторонний вход',
     // uk
-    'зламал*', 'зламан*', 'злам*', 'невідом* вхід', 'вхід з невідом*', 'вхід з нового пристрою', 'невідом* пристр*', 'змінили пароль',
+    // "зламати" is both "hack" and "break" ("ноут зламався"): only forms that mean hacking.
+    'зламали', 'зламано', 'зламаний акаунт', 'акаунт зламан*', 'зламаного акаунт*', 'злам акаунт*', 'мене зламали', 'невідом* вхід', 'вхід з невідом*', 'вхід з нового пристрою', 'невідом* пристр*', 'змінили пароль',
     'змінили пошту', 'обійшли', 'хтось зайшов', 'хтось увійшов',
     // ar
     'اختراق', 'اخترق', 'اتهكر', 'مهكر', 'تهكير', 'هكر', 'جهاز غريب', 'جهاز غير معروف', 'غيروا الايميل', 'غيروا البريد',
@@ -48,7 +49,8 @@ const SECURITY_CUES: Readonly<Record<SecurityReason, readonly string[]>> = {
     // en
     'unauthori*', 'did not authori*', 'never authori*', 'not authori*', 'i did not make', 'i never made', 'never made',
     'did not make this', 'did not make these', 'did not make it', 'was not me', 'not me', 'i did not do this', 'i did not do it',
-    'stolen', 'stole', 'steal*', 'theft', 'drained', 'someone withdrew', 'someone stole', 'someone sent', 'withdrew all my',
+    'fraud', 'fraude', 'шахрайств*', 'мошенничеств*', 'stolen', 'stole', 'steal*', 'theft', 'drained', 'emptied', 'wiped out', 'my api key was used', 'api key was used',
+    'used my api key', 'api key was abused', 'someone withdrew', 'someone stole', 'someone sent', 'withdrew all my',
     'do not recognise', 'do not recognize', 'did not recognise', 'did not recognize', 'not recognised', 'not recognized',
     'unrecognised transaction', 'unrecognized transaction', 'unrecognised payment', 'unrecognized payment', 'unrecognised charge',
     'unrecognized charge', 'fraudulent', 'compromised card', 'card was compromised', 'card has been compromised', 'card compromised',
@@ -70,24 +72,24 @@ const SECURITY_CUES: Readonly<Record<SecurityReason, readonly string[]>> = {
     'неизвестн* транзакц*', 'неизвестн* платеж*', 'странн* списани*', 'странн* транзакц*', 'заблокируйте карту',
     // uk
     'не робив', 'не робила', 'не здійснював', 'не здійснювала', 'не підтверджував', 'без моєї згоди', 'не давав згоди',
-    'без моєї участі', 'вкрал*', 'вкраден*', 'крадіжк*', 'викрал*', 'чужу адресу', 'чужий гаманець', 'хтось використовує',
+    'опустошил*', 'обнулил*', 'спустошив*', 'спустошил*', 'без моєї участі', 'вкрал*', 'вкраден*', 'крадіжк*', 'викрал*', 'чужу адресу', 'чужий гаманець', 'хтось використовує',
     'не мої', 'не мій', 'не від мене', 'невідом* списан*', 'невідом* транзакц*', 'невідом* платеж*', 'дивн* списан*',
     // ar
-    'لم اقم', 'ما عملت', 'لم افعل', 'بدون اذني', 'بدون علمي', 'غير مصرح', 'سرق', 'سحبوا كل', 'عنوان غير معروف', 'عنوان غريب',
+    'فرغ', 'فرغوا', 'مفتاح api الخاص بي', 'لم اقم', 'ما عملت', 'لم افعل', 'بدون اذني', 'بدون علمي', 'غير مصرح', 'سرق', 'سحبوا كل', 'عنوان غير معروف', 'عنوان غريب',
     'شخص يستخدم', 'ليست لي', 'ليس لي', 'معاملات غريبه', 'عمليه غريبه', 'خصومات غير معروفه', 'معاملات لم',
     // vi
     'khong thuc hien', 'khong he thuc hien', 'khong xac nhan', 'khong phai toi', 'danh cap', 'trom', 'bi rut', 'rut sach', 'rut het',
-    'giao dich la', 'ai do dung', 'khong phai cua toi', 'bi tru tien la', 'khoan tru la',
+    'giao dich la', 'bi dung de', 'ai do dung', 'khong phai cua toi', 'bi tru tien la', 'khoan tru la',
     // pt
     'nao fui eu', 'nao fiz', 'nao autorizei', 'nao reconheco', 'roubaram', 'roubad*', 'roubou', 'sacaram tudo', 'sacaram todo',
-    'alguem esta usando', 'alguem usou', 'nao e minha', 'nao sao minhas', 'cobranca estranha', 'cobrancas estranhas',
+    'esvaziou', 'esvaziaram', 'chave de api foi usada', 'alguem esta usando', 'alguem usou', 'nao e minha', 'nao sao minhas', 'cobranca estranha', 'cobrancas estranhas',
     'transacao estranha', 'cobrancas desconhecidas', 'cobranca desconhecida', 'dispositivo novo',
     // es
     'no fui yo', 'yo no fui', 'no hice', 'no autorice', 'no reconozco', 'robaron', 'robad*', 'retiraron todo',
-    'alguien esta usando', 'alguien uso', 'no es mio', 'no son mios', 'cargo extrano', 'cargos extranos', 'cargos desconocidos',
+    'vacio mi', 'vaciaron', 'usaron mi api', 'alguien esta usando', 'alguien uso', 'no es mio', 'no son mios', 'cargo extrano', 'cargos extranos', 'cargos desconocidos',
     'cargo desconocido', 'transaccion extrana', 'dispositivo nuevo',
     // zh
-    '不明交易', '陌生交易', '有人盗刷', '盗刷', '不是我的', '不是我操作', '不是我本人', '非本人', '没有授权', '未授权', '未经授权', '被转走', '偷', '没做过的交易', '我没做过', '不明扣款', '陌生地址',
+    '清空', '盗空', '密钥被用', '不明交易', '陌生交易', '有人盗刷', '盗刷', '不是我的', '不是我操作', '不是我本人', '非本人', '没有授权', '未授权', '未经授权', '被转走', '偷', '没做过的交易', '我没做过', '不明扣款', '陌生地址',
     '陌生钱包',
   ],
   phishing: [
@@ -95,7 +97,10 @@ const SECURITY_CUES: Readonly<Record<SecurityReason, readonly string[]>> = {
     'phish*', 'fake site', 'fake website', 'fake email', 'fake support', 'fake app', 'fake link', 'fake page', 'fake payment',
     'impersonat*', 'pretending to be', 'pretended to be', 'posing as', 'claimed to be', 'said he was from', 'said they were from',
     'scammer*', 'scammed', 'seed phrase', 'recovery phrase', 'private key', 'safe wallet', 'secure wallet', 'safe account',
-    'clicked the link', 'clicked a link', 'scam call',
+    'clicked the link', 'clicked a link', 'scam call', 'connected my wallet', 'claim airdrop', 'airdrop site', 'drainer',
+    'official looking', 'anydesk', 'teamviewer', 'rustdesk', 'remote access', 'удаленный доступ', 'удалённый доступ', 'віддалений доступ',
+    'acesso remoto', 'acceso remoto', '远程控制', '远程协助', 'подключил кошел*', 'підключив гаманець', 'ربطت محفظتي', 'ket noi vi', 'conectei minha carteira',
+    'conecte mi billetera', '连接钱包',
     // ru
     'фишинг*', 'фейков*', 'поддельн*', 'якобы из', 'якобы от', 'представил*', 'мошенник*', 'мошенничеств*', 'выманил*',
     'продиктовал код', 'сид фраз*', 'безопасный кошел*', 'безопасный счет', 'обманул*',
@@ -140,13 +145,109 @@ const SECURITY_CUES: Readonly<Record<SecurityReason, readonly string[]>> = {
   ],
 };
 
-const INDEX = new CueIndex(
-  SECURITY_REASONS.flatMap((reason) => SECURITY_CUES[reason].map((source) => ({ needle: cueNeedle(source), value: reason }))),
-);
+// Takeovers are often told without a single security word: "someone added a new address to my
+// whitelist and emptied my wallet". A third party acting on the account is the signal, so these
+// pairs fire a reason when one cue from each list occurs anywhere in the complaint.
+const THIRD_PARTY = [
+  'someone', 'somebody', 'a hacker', 'the hacker', 'a stranger', 'unknown person', 'unknown people', 'кто то', 'ктото', 'неизвестн*',
+  'посторонн*', 'хтось', 'невідом*', 'сторонн*', 'شخص', 'احد ما', 'حد دخل', 'ai do', 'nguoi la', 'alguem', 'alguien', 'um estranho',
+  'un desconocido', '有人', '陌生人', '别人',
+];
+const ACCOUNT_CHANGE = [
+  'changed my', 'changed the email', 'changed the password', 'added a new address', 'added an address', 'new address to my', 'whitelist',
+  'logged in', 'logged into', 'accessed my', 'reset my password', 'disabled my 2fa', 'new device', 'api key', 'сменил*', 'поменял*',
+  'добавил* адрес', 'добавил* новый адрес', 'белый список', 'вошел', 'зашел', 'api ключ*', 'змінив*', 'додав* адрес*', 'додав* нову адресу',
+  'білого списку', 'білий список', 'зайшов', 'увійшов', 'اضاف عنوان', 'القايمه البيضاء', 'غير الايميل', 'غير كلمه', 'دخل حسابي',
+  'them dia chi', 'danh sach rut tien', 'doi email', 'doi mat khau', 'dang nhap vao', 'adicionou um endereco', 'whitelist de saque',
+  'trocou', 'mudou a senha', 'entrou na minha conta', 'agrego una direccion', 'lista blanca', 'cambio el correo', 'cambio la contrasena',
+  'entro a mi cuenta', '白名单', '加了新地址', '改了密码', '改了邮箱', '登录了我的',
+];
+const MONEY_OUT = [
+  'withdrew', 'withdrawn', 'sent out', 'transferred out', 'took my', 'took all', 'moved my', 'bought', 'sold my', 'placed trades',
+  'made trades', 'вывел*', 'вывели', 'перевел* мои', 'снял*', 'списал* все', 'вивів', 'вивели', 'перевів', 'зняв', 'سحب', 'سحبوا', 'حول',
+  'rut', 'chuyen di', 'sacou', 'sacaram', 'transferiu', 'retiro', 'retiraron', 'transfirio', '提走', '转走', '提现了', '转出',
+];
+
+type CueList =
+  | 'third-party'
+  | 'account-change'
+  | 'money-out'
+  | 'funds-vanished'
+  | 'funds'
+  | 'contacted'
+  | 'instructed'
+  | 'other-people'
+  | 'personal-data';
+type CueTag = SecurityReason | CueList;
+
+// Funds that vanished ("after the call my balance is 0") are reported far more often than they are
+// explained; with a word for the funds, that is enough to send the case to security.
+const FUNDS_VANISHED = [
+  'balance is 0', 'balance is zero', 'zero balance', 'all gone', 'is gone', 'are gone', 'disappeared', 'vanished', 'went missing',
+  'пропали', 'исчезли', 'ушли все', 'обнулил*', 'зникли', 'пропали', 'обнулив*', 'обнулил*', 'اختفت', 'اختفي', 'راحت كل', 'mat sach',
+  'mat het', 'bien mat', 'zerou', 'zerada', 'sumiu', 'sumiram', 'desaparecio', 'desaparecieron', 'quedo en cero', '全没了', '不见了',
+  '清零', '都没了',
+];
+const FUNDS = [
+  'money', 'funds', 'balance', 'coins', 'crypto', 'usdt', 'btc', 'eth', 'деньги', 'средства', 'монеты', 'баланс*', 'кошти', 'гроші',
+  'монети', 'اموالي', 'فلوس', 'رصيد', 'العملات', 'tien', 'coin', 'so du', 'dinheiro', 'saldo', 'moedas', 'minha conta', 'plata',
+  'dinero', 'fondos', 'mi cuenta', '钱', '币', '资产', '余额',
+];
+// "A man called from your security department and asked me to install an app": exchanges do not
+// call; a call or message plus an instruction to install or move is social engineering.
+const CONTACTED = [
+  'called me', 'a man called', 'someone called', 'phoned me', 'messaged me', 'texted me', 'позвонил*', 'написал* в', 'подзвонил*',
+  'написав', 'اتصل بي', 'كلمني', 'nhan tin', 'goi dien', 'co nguoi goi', 'me ligaram', 'me ligou', 'me llamaron', 'me llamo',
+  '打电话', '给我打', '私信',
+];
+const INSTRUCTED = [
+  'install', 'download an app', 'move my coins', 'transfer my funds', 'security department', 'установить', 'перевести монеты',
+  'службы безопасности', 'встановити', 'служби безпеки', 'تثبيت', 'قسم الامان', 'cai app', 'cai dat', 'bo phan an ninh', 'instalar',
+  'seguranca da', 'seguridad del', '安装', '装一个', '安全部门',
+];
+
+// Other people's personal data in front of the customer ("I can see hundreds of other customers'
+// emails") is an exposure, though no word says "leak".
+const OTHER_PEOPLE = [
+  'other customers', 'other clients', 'other users', 'another customer', 'another user', 'someone elses', 'других клиентов',
+  'других пользователей', 'інших клієнтів', 'інших користувачів', 'العملاء الاخرين', 'مستخدمين اخرين', 'khach hang khac',
+  'outros clientes', 'outros usuarios', 'otros clientes', 'otros usuarios', '其他客户', '其他用户', 'all recipients', 'в копии', 'в копії',
+  'المستلمين ظاهرين', 'hien het nguoi nhan', 'destinatarios visiveis', 'destinatarios visibles', '收件人都显示',
+];
+const PERSONAL_DATA = [
+  'emails', 'email addresses', 'names', 'addresses', 'phone numbers', 'passport*', 'personal data', 'data', 'почты', 'почт', 'имена',
+  'данные', 'паспорт*', 'пошти', 'пошт', 'імена', 'дані', 'ايميلات', 'بيانات', 'اسماء', 'email', 'thong tin', 'du lieu', 'dados',
+  'nomes', 'correos', 'datos', 'nombres', '邮箱', '信息', '数据', '姓名',
+];
+
+const COMBINATIONS: ReadonlyArray<{ readonly reason: SecurityReason; readonly lists: readonly [CueList, CueList] }> = [
+  { reason: 'account_takeover', lists: ['third-party', 'account-change'] },
+  { reason: 'unauthorized_transaction', lists: ['third-party', 'money-out'] },
+  { reason: 'unauthorized_transaction', lists: ['funds-vanished', 'funds'] },
+  { reason: 'phishing', lists: ['contacted', 'instructed'] },
+  { reason: 'data_exposure', lists: ['other-people', 'personal-data'] },
+];
+
+
+const INDEX = new CueIndex<CueTag>([
+  ...SECURITY_REASONS.flatMap((reason) => SECURITY_CUES[reason].map((source) => ({ needle: cueNeedle(source), value: reason as CueTag }))),
+  ...THIRD_PARTY.map((source) => ({ needle: cueNeedle(source), value: 'third-party' as CueTag })),
+  ...ACCOUNT_CHANGE.map((source) => ({ needle: cueNeedle(source), value: 'account-change' as CueTag })),
+  ...MONEY_OUT.map((source) => ({ needle: cueNeedle(source), value: 'money-out' as CueTag })),
+  ...FUNDS_VANISHED.map((source) => ({ needle: cueNeedle(source), value: 'funds-vanished' as CueTag })),
+  ...FUNDS.map((source) => ({ needle: cueNeedle(source), value: 'funds' as CueTag })),
+  ...CONTACTED.map((source) => ({ needle: cueNeedle(source), value: 'contacted' as CueTag })),
+  ...INSTRUCTED.map((source) => ({ needle: cueNeedle(source), value: 'instructed' as CueTag })),
+  ...OTHER_PEOPLE.map((source) => ({ needle: cueNeedle(source), value: 'other-people' as CueTag })),
+  ...PERSONAL_DATA.map((source) => ({ needle: cueNeedle(source), value: 'personal-data' as CueTag })),
+]);
 
 /** Same as detectSecurityMatter, for callers that already normalised the text. */
 export function detectSecurityMatterInNormalized(normalized: string): SecurityMatter {
   const found = new Set(INDEX.find(normalized));
+  for (const combination of COMBINATIONS) {
+    if (combination.lists.every((list) => found.has(list))) found.add(combination.reason);
+  }
   const reasons = SECURITY_REASONS.filter((reason) => found.has(reason));
   return { isSecurity: reasons.length > 0, reasons };
 }

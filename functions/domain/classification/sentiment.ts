@@ -1,6 +1,7 @@
 // Reads the tone of a complaint (negative / neutral / positive) and how angry it is, for the
 // decision's sentiment and as one input to priority. Multilingual cue lists, same syntax as lexicon.ts.
 import { countTags, taggedCueIndex } from './cue-matcher';
+import { MAX_ANALYSED_CHARS } from './normalize';
 import type { Sentiment } from './types';
 
 const ANGER_CUES = [
@@ -54,16 +55,18 @@ export interface Tone {
 /**
  * `normalized` comes from normalizeForMatching; `raw` is needed because shouting only shows in
  * punctuation and capitals, which normalisation removes. Thanks at the end of a complaint
- * ("thanks in advance") does not make it positive: problems and anger outweigh politeness.
+ * ("thanks in advance") does not make it positive: problems and anger outweigh politeness, and
+ * a security matter is negative however calmly it is reported.
  */
-export function assessTone(normalized: string, raw: string): Tone {
+export function assessTone(normalized: string, fullText: string, isSecurityMatter = false): Tone {
+  const raw = fullText.slice(0, MAX_ANALYSED_CHARS);
   const shouting =
     (/[!！]{2,}|[?？]{3,}/u.test(raw) ? 1 : 0) + ((raw.match(/(?<![\p{L}])[\p{Lu}]{4,}(?![\p{L}])/gu)?.filter((w) => !/^(USDT|USDC|BUSD|FDUSD|SEPA|GDPR|LGPD|RGPD|SWIFT|IBAN|TRON|DOGE|SHIB|MATIC|AVAX|PEPE|WBTC|HTTP|HTTPS|NEAR|LINK)$/u.test(w)).length ?? 0) >= 2 ? 1 : 0);
   const found = TONE_CUES.find(normalized);
   const anger = countTags(found, 'anger') + shouting;
   const problems = countTags(found, 'problem');
   const positive = countTags(found, 'positive');
-  const negative = 2 * anger + problems;
+  const negative = 2 * anger + problems + (isSecurityMatter ? 2 : 0);
   if (negative > positive) return { sentiment: 'negative', anger };
   if (positive > negative) return { sentiment: 'positive', anger };
   return { sentiment: 'neutral', anger };

@@ -1,31 +1,32 @@
-// The callback steps: the state machine hands us a task token and waits until
-// a person (agent, supervisor) or the customer answers. We keep the token in
-// the case store and hand out only opaque references: the token itself never
-// leaves our back end, so no mail link or page can replay or forge it.
+// Gets a case ready to wait on a person (agent, supervisor) or the customer:
+// status, queue, the customer's answer link and mail. The state machine then
+// writes its task token straight into the case store (a DynamoDB service
+// integration, no Lambda), so nothing software holds can fail while a person
+// holds the token. Only opaque references ever leave the back end: no mail
+// link or page carries the token, so none can replay or forge it.
 import { randomBytes } from 'node:crypto';
 import { lifecycleEvent } from '../../../events/catalog';
 import { sendCaseMail } from '../mail/send-case-mail';
 import type { PendingTaskKind } from '../ports';
 import { loadCase, type StepDeps } from './step-deps';
 
-export interface AwaitPersonInput {
+export interface PrepareWaitInput {
   readonly caseId: string;
   readonly kind: PendingTaskKind;
-  readonly taskToken: string;
   /** For decisions: the proposal waiting on a supervisor. */
   readonly proposalId?: string;
   /** True on the wait that follows an escalation. */
   readonly escalated?: boolean;
 }
 
-export async function awaitPerson(deps: StepDeps, input: AwaitPersonInput): Promise<{ ref: string }> {
+/** Returns the reference the token will be stored under: the round, the proposal, or the answer link. */
+export async function prepareWait(deps: StepDeps, input: PrepareWaitInput): Promise<{ ref: string }> {
   const kase = await loadCase(deps.cases, input.caseId);
   const now = deps.clock.now();
   const round = kase.reopenCount;
   switch (input.kind) {
     case 'findings': {
       const ref = `round-${round}`;
-      await deps.cases.saveTaskToken({ caseId: kase.caseId, kind: 'findings', taskToken: input.taskToken, ref, createdAt: now.toISOString() });
       await deps.cases.transition(kase.caseId, 'awaitFindings', input.escalated ? { assignee: 'supervisor' } : {}, {
         actor: 'system:investigate',
         action: input.escalated ? 'findings.escalated_wait' : 'findings.requested',
@@ -39,7 +40,6 @@ export async function awaitPerson(deps: StepDeps, input: AwaitPersonInput): Prom
       if (!proposalId) throw new Error('A decision wait needs a proposalId');
       const proposal = await deps.cases.getProposal(kase.caseId, proposalId);
       if (!proposal) throw new Error(`No proposal ${proposalId}`);
-      await deps.cases.saveTaskToken({ caseId: kase.caseId, kind: 'decision', taskToken: input.taskToken, ref: proposalId, createdAt: now.toISOString() });
       if (proposal.status === 'proposed') await deps.cases.putProposal({ ...proposal, status: 'awaiting_decision' });
       await deps.cases.transition(kase.caseId, 'awaitDecision', input.escalated ? { assignee: 'supervisor' } : {}, {
         actor: 'system:compensate',
@@ -49,14 +49,13 @@ export async function awaitPerson(deps: StepDeps, input: AwaitPersonInput): Prom
       return { ref: proposalId };
     }
     case 'satisfaction': {
-      // A retried step reuses the link it already mailed; the newest token is looked up when the answer comes.
+      // A retried step reuses the link it already mailed; the answer finds the newest token by case and kind.
       const linkId = kase.answerLink?.round === round ? kase.answerLink.linkId : randomBytes(24).toString('base64url');
       if (kase.answerLink?.round !== round) {
         const expiresAt = new Date(now.getTime() + deps.config.answerLinkTtlHours * 3600_000).toISOString();
         await deps.cases.putAnswerLink({ linkId, caseId: kase.caseId, caseNumber: kase.caseNumber, language: kase.language, expiresAt });
         await deps.cases.update(kase.caseId, { answerLink: { round, linkId } });
       }
-      await deps.cases.saveTaskToken({ caseId: kase.caseId, kind: 'satisfaction', taskToken: input.taskToken, ref: linkId, createdAt: now.toISOString() });
       await deps.cases.transition(kase.caseId, 'awaitSatisfaction', {}, { actor: 'system:confirm', action: 'satisfaction.requested', detail: { round } });
       await sendCaseMail(
         deps,
