@@ -175,6 +175,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     log,
   );
 
+  await lambdas.warm();
   const [machine] = assembly.stateMachines();
   if (!machine) throw new Error('The cloud assembly has no state machine');
   const sfn: StepFunctionsServer = await startStepFunctionsServer({

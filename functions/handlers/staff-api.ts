@@ -1,13 +1,13 @@
 // The staff API behind the identity provider's authorizer: the console's
 // queue, case view, findings and compensation decisions. A thin adapter:
 // claims → Actor, body → schema, one use case, typed errors → status codes.
-import { staffConsoleHtml } from '../../web/console';
+import { staffConsoleCsp, staffConsoleHtml } from '../../web/console';
 import { CaseNotFoundError, ConflictError, ForbiddenError } from '../domain/errors';
 import { systemClock } from '../domain/ports';
 import { parseGroups, type Actor } from '../domain/staff/actor';
 import { DecisionInputSchema, decideCompensation, FindingsSchema, getCaseDetail, listWaitingCases, submitFindings } from '../domain/staff/staff-use-cases';
 import { fieldErrorsOf } from '../domain/intake/complaint-schema';
-import { cases, events, homeUrl, workflow } from './shared/composition';
+import { cases, events, workflow } from './shared/composition';
 import { BadRequestError, html, json, newNonce, parseBody, type HttpEvent, type HttpResult } from './shared/http';
 import { logger } from './shared/powertools';
 
@@ -71,10 +71,9 @@ export async function handler(event: HttpEvent): Promise<HttpResult> {
 function consolePage(): HttpResult {
   const nonce = newNonce();
   const endpoint = process.env.COGNITO_ENDPOINT ?? '';
-  const page = staffConsoleHtml({ nonce, cognito: { endpoint, clientId: process.env.COGNITO_CLIENT_ID ?? '' }, apiBase: homeUrl() });
+  // A relative API base: the console and the API share an origin and a stage path, whatever the host is called.
+  const page = staffConsoleHtml({ nonce, cognito: { endpoint, clientId: process.env.COGNITO_CLIENT_ID ?? '' }, apiBase: '' });
   const result = html(200, page, nonce);
   // The console signs in against the identity provider directly from the browser.
-  const origin = endpoint ? new URL(endpoint).origin : '';
-  result.headers = { ...result.headers, 'content-security-policy': String(result.headers!['content-security-policy']).replace("connect-src 'self'", `connect-src 'self' ${origin}`) };
-  return result;
+  return { ...result, headers: { ...result.headers, 'content-security-policy': staffConsoleCsp(nonce, endpoint) } };
 }

@@ -42,6 +42,7 @@ export interface HarnessOptions {
   configOverrides?: Record<string, unknown>;
   faults?: unknown[];
   retryIntervalMs?: number;
+  scheduleIntervalMs?: number;
 }
 
 export async function startStack(opts: HarnessOptions): Promise<StackHandle> {
@@ -60,6 +61,7 @@ export async function startStack(opts: HarnessOptions): Promise<StackHandle> {
     REDRESS_RETRY_INTERVAL_MS: String(opts.retryIntervalMs ?? 50),
     ...(opts.configOverrides ? { REDRESS_CONFIG_OVERRIDES: JSON.stringify(opts.configOverrides) } : {}),
     ...(opts.faults ? { REDRESS_FAULTS: JSON.stringify(opts.faults) } : {}),
+    ...(opts.scheduleIntervalMs ? { REDRESS_SCHEDULE_INTERVAL_MS: String(opts.scheduleIntervalMs) } : {}),
   };
   let output = '';
   const launch = async (): Promise<ChildProcess> => {
@@ -186,3 +188,76 @@ export function answerLinkIn(mail: Mail): string {
   if (!m) throw new Error('No answer link in the mail');
   return m[1]!;
 }
+
+export async function signIn(stack: StackHandle, username: string, password: string): Promise<string> {
+  const res = await fetch(`${stack.web}/_local/cognito`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.InitiateAuth' },
+    body: JSON.stringify({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: 'local-console', AuthParameters: { USERNAME: username, PASSWORD: password } }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in failed for ${username}: ${res.status}`);
+  return ((await res.json()) as { AuthenticationResult: { IdToken: string } }).AuthenticationResult.IdToken;
+}
+
+export const USERS = {
+  agent: ['agent', 'agent-password'],
+  supervisor: ['supervisor', 'supervisor-password'],
+  admin: ['admin', 'admin-password'],
+} as const;
+
+export async function staff(stack: StackHandle, token: string | undefined, method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; json: Record<string, any> }> {
+  const res = await fetch(`${stack.web}${path}`, {
+    method,
+    headers: { ...(token ? { authorization: token } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  return { status: res.status, json: (await res.json()) as Record<string, any> };
+}
+
+export async function waitForStatus(stack: StackHandle, caseId: string, status: string, timeoutMs = 60_000): Promise<Record<string, any>> {
+  return waitFor(`case ${caseId} to be ${status}`, async () => {
+    const k = await caseItem(stack, caseId);
+    return k.status === status ? k : undefined;
+  }, timeoutMs);
+}
+
+/** Waits until the case's n-th mail whose tag kind (from the subject's wording) matches arrives. */
+export async function waitForMail(stack: StackHandle, address: string, match: RegExp, count = 1, timeoutMs = 60_000): Promise<Mail[]> {
+  return waitFor(`${count} mail(s) to ${address} matching ${match}`, async () => {
+    const found = (await mailsTo(stack, address)).filter((m) => match.test(m.subject));
+    return found.length >= count ? found : undefined;
+  }, timeoutMs);
+}
+
+/** Answers the newest satisfaction question the customer got. */
+export async function answerSatisfaction(stack: StackHandle, address: string, answer: 'yes' | 'no', round: number, rating = answer === 'yes' ? 5 : 2): Promise<void> {
+  const questions = await waitForMail(stack, address, /Did we resolve/, round + 1);
+  const link = answerLinkIn(questions[round]!).replace(/^http:\/\/localhost:\d+/, stack.web);
+  const res = await fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `answer=${answer}&rating=${rating}` });
+  if (res.status !== 200) throw new Error(`answering ${answer} failed: ${res.status}`);
+}
+
+export async function openComplaint(stack: StackHandle, body: Record<string, unknown>, key: string): Promise<{ caseId: string; caseNumber: string }> {
+  const res = await submitComplaint(stack, body, key);
+  if (res.status !== 201) throw new Error(`complaint refused: ${res.status} ${JSON.stringify(res.json)}`);
+  const caseNumber = res.json.caseNumber as string;
+  return { caseNumber, caseId: await caseIdByNumber(stack, caseNumber) };
+}
+
+/** A withdrawal the ledger fixture marks failed with a fee charged: the ledger rule proposes a refund. */
+export const FAILED_WITHDRAWAL = '0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060';
+
+export const feeRefundComplaint = (email: string) => ({
+  name: 'Alex Rivera',
+  email,
+  accountId: 'ACC-1001',
+  description: `My USDT withdrawal failed but the fee was still taken from my balance. Transaction ${FAILED_WITHDRAWAL}`,
+  language: 'en',
+});
+
+export const simpleComplaint = (email: string) => ({
+  name: 'Sam Lee',
+  email,
+  description: 'The trading fee on my last spot order was higher than your fee schedule says. Why was I charged more?',
+  language: 'en',
+});
