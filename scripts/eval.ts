@@ -3,13 +3,17 @@
 // matrix, security recall/precision, calibration and latency.
 //   npx tsx scripts/eval.ts --data <file.jsonl> [--data <more.jsonl>] [--classifier offline|bedrock]
 //                           [--json <out.json>] [--errors <n>]
-// `--errors` prints misclassified rows, complaint text included: use it on development data only.
+// `--errors` prints misclassified rows, complaint text included, with the lexicon cues that fired:
+// use it on development data only.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { explainLexicon } from '../functions/domain/classification/lexicon-scorer';
+import { normalizeForMatching } from '../functions/domain/classification/normalize';
 import { CATEGORIES, ClassificationDecisionSchema, type Category, type Classifier } from '../functions/domain/classification/types';
 
 /** Security as the maintainers score it: a security category, or the security flag. */
 const SECURITY_CATEGORIES: readonly Category[] = ['unauthorized_transaction_or_fraud', 'data_privacy_or_breach'];
 const CALIBRATION_BINS = 10;
+const WARM_UP_ROWS = 50;
 
 interface Options {
   readonly data: string[];
@@ -30,6 +34,8 @@ interface Outcome {
   readonly securityFlag: boolean;
   readonly confidence: number;
   readonly ms: number;
+  /** CPU time of the call: on a shared machine wall time also counts other processes. */
+  readonly cpuMs: number;
   readonly schemaValid: boolean;
 }
 
@@ -169,6 +175,7 @@ function computeReport(outcomes: readonly Outcome[]) {
   const mean = (xs: readonly number[]): number => ratio(xs.reduce((a, b) => a + b, 0), xs.length);
 
   const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
+  const cpuTimes = outcomes.map((o) => o.cpuMs).sort((a, b) => a - b);
   return {
     n,
     accuracy: round(ratio(correct, n)),
@@ -189,6 +196,7 @@ function computeReport(outcomes: readonly Outcome[]) {
     p50_ms: round(percentile(times, 50), 3),
     p99_ms: round(percentile(times, 99), 3),
     max_ms: round(times[times.length - 1] ?? 0, 3),
+    p99_cpu_ms: round(percentile(cpuTimes, 99), 3),
   };
 }
 
@@ -213,7 +221,7 @@ function printReport(report: ReturnType<typeof computeReport>, options: Options)
     `calibration: ECE ${report.calibration.ece.toFixed(3)}, mean confidence ${report.calibration.mean_confidence.toFixed(2)} ` +
       `(correct ${report.calibration.mean_confidence_correct.toFixed(2)}, wrong ${report.calibration.mean_confidence_wrong.toFixed(2)})`,
   );
-  console.log(`latency per complaint: p50 ${report.p50_ms} ms, p99 ${report.p99_ms} ms, max ${report.max_ms} ms`);
+  console.log(`latency per complaint: p50 ${report.p50_ms} ms, p99 ${report.p99_ms} ms, max ${report.max_ms} ms (CPU time p99 ${report.p99_cpu_ms} ms)`);
   if (report.schema_failures > 0) console.log(`SCHEMA FAILURES: ${report.schema_failures}`);
 
   console.log('\nper category            precision  recall     F1  support');
@@ -236,13 +244,19 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const rows = readRows(options.data);
   const classifier = await loadClassifier(options.classifier);
+  // Warm-up, untimed: the first calls pay for JIT compilation, which a Lambda pays once per cold
+  // start, not per complaint. Remote classifiers are not warmed up (that would cost money).
+  if (options.classifier === 'offline') for (const row of rows.slice(0, WARM_UP_ROWS)) await classifier.classify({ text: row.text });
   const outcomes: Outcome[] = [];
   for (const [index, row] of rows.entries()) {
+    const cpuStarted = process.cpuUsage();
     const started = performance.now();
     const result = await classifier.classify({ text: row.text });
     const ms = performance.now() - started;
+    const cpu = process.cpuUsage(cpuStarted);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
     const schemaValid = ClassificationDecisionSchema.safeParse(result.decision).success;
-    outcomes.push({ row, predicted: result.decision.category, securityFlag: result.decision.securityFlag, confidence: result.decision.confidence, ms, schemaValid });
+    outcomes.push({ row, predicted: result.decision.category, securityFlag: result.decision.securityFlag, confidence: result.decision.confidence, ms, cpuMs, schemaValid });
     progress(index + 1, rows.length);
   }
   const report = computeReport(outcomes);
@@ -252,7 +266,11 @@ async function main(): Promise<void> {
     outcomes
       .filter((o) => o.predicted !== o.row.category)
       .slice(0, options.errors)
-      .forEach((o) => console.log(`  [${o.row.lang}] ${SHORT[o.row.category]} -> ${SHORT[o.predicted]} (${o.confidence.toFixed(2)}): ${o.row.text.slice(0, 140)}`));
+      .forEach((o) => {
+        console.log(`  [${o.row.lang}] ${SHORT[o.row.category]} -> ${SHORT[o.predicted]} (${o.confidence.toFixed(2)}): ${o.row.text.slice(0, 140)}`);
+        // Which lexicon cues fired, to see what to add or weaken.
+        console.log(`      cues: ${JSON.stringify(explainLexicon(normalizeForMatching(o.row.text)))}`);
+      });
   }
   if (options.json) {
     writeFileSync(options.json, `${JSON.stringify({ data: options.data, classifier: options.classifier, ...report }, null, 2)}\n`);

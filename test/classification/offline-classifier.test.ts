@@ -4,7 +4,9 @@ import { CATEGORIES, ClassificationDecisionSchema, type Category } from '../../f
 import { LANGUAGES, readJsonl, type LabelledComplaint } from './labelled-data';
 
 const heldOut = readJsonl<LabelledComplaint>('complaints-heldout.jsonl');
-const blind = [...readJsonl<LabelledComplaint>('complaints-blind.jsonl'), ...readJsonl<LabelledComplaint>('complaints-blind-2.jsonl')];
+const blind = ['complaints-blind.jsonl', 'complaints-blind-2.jsonl', 'complaints-blind-3.jsonl', 'complaints-blind-4.jsonl'].flatMap((name) =>
+  readJsonl<LabelledComplaint>(name),
+);
 const SECURITY_CATEGORIES: readonly Category[] = ['unauthorized_transaction_or_fraud', 'data_privacy_or_breach'];
 
 function score(rows: readonly LabelledComplaint[]) {
@@ -175,8 +177,9 @@ describe('offline classifier', () => {
     });
   });
 
-  // Quality gates on complaints the lexicon and the fitted weights were not built from
-  // (see test/classification/data/README.md for how each set was made). Not timings.
+  // Quality gates (not timings). The held-out set was written before the lexicon; the blind sets
+  // were each scored once unseen and then used to improve the lexicon, so here they guard against
+  // regressions rather than measure generalisation (test/classification/data/README.md).
   describe('quality on held-out multilingual complaints', () => {
     it('reaches accuracy >= 0.70, security recall >= 0.90 and security precision >= 0.60', () => {
       const { accuracy, securityRecall, securityPrecision } = score(heldOut);
@@ -189,7 +192,7 @@ describe('offline classifier', () => {
       expect(score(heldOut.filter((row) => row.lang === lang)).accuracy).toBeGreaterThanOrEqual(0.7);
     });
 
-    it('holds the same bars on the blind sets written after the lexicon', () => {
+    it('holds the same bars on the blind sets', () => {
       const { accuracy, securityRecall, securityPrecision } = score(blind);
       expect(accuracy).toBeGreaterThanOrEqual(0.7);
       expect(securityRecall).toBeGreaterThanOrEqual(0.9);

@@ -15,7 +15,7 @@ export interface ExtractedEntities {
   readonly assets: string[];
 }
 
-/** Words that stand in for identifiers in the masked text; the naive Bayes model learns them. */
+/** Words that stand in for identifiers in the masked text (no cue contains them). */
 export const HASH_PLACEHOLDER = 'txhashplaceholder';
 export const ADDRESS_PLACEHOLDER = 'walletaddressplaceholder';
 
@@ -63,7 +63,8 @@ const ASSET_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 const TICKER_ALTERNATION = [...CASE_INSENSITIVE_TICKERS, ...CAPITALS_ONLY_TICKERS, ...FIAT_CODES].join('|');
-// Words and signs that can name an asset next to a number.
+// Words and signs that can name an asset next to a number; a following "la" completes the
+// two-word Vietnamese "đô la" (dollar). canonicalAsset() decides whether a word is an asset.
 const ASSET_TOKEN =
   `(?:R\\$|US\\$|[$€£₽₴₫¥]|${TICKER_ALTERNATION}|[\\p{L}]+(?:\\s(?:la))?)`;
 // 1,200.50 / 1.200,50 / 1 200 / 0.5 / ٠٫٥ after digit folding; then an optional multiplier.

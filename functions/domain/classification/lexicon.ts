@@ -1,5 +1,7 @@
-// Hand-written multilingual cues for the nine complaint categories: the offline classifier's prior
-// knowledge, which the naive Bayes model (naive-bayes.ts) refines with what the examples teach.
+// Hand-written multilingual cues for the nine complaint categories: what the offline classifier
+// knows. Scored by lexicon-scorer.ts; combined with the security rule by category-scoring.ts.
+// Extend it from misclassified examples (`npx tsx scripts/eval.ts --data <file> --errors 30` shows
+// which cues fired), then rerun training/fit-offline-weights.ts and the tests.
 //
 // Cues are written in the form normalizeForMatching() produces: lower case, Latin diacritics
 // removed ("não" -> "nao", "rút tiền" -> "rut tien", "contraseña" -> "contrasena"), Arabic
@@ -179,6 +181,7 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
       weight: 2,
       name: 'waiting',
       cues: [
+        'in review', 'under review for', 'очіку*', 'ожида*', 'لم يظهر', 'ما ظهر', 'عالق', 'عالقه', '显示成功', '账户里没有', '没有到',
         'wrong tag', 'without the tag', 'correct tag', 'be credited', 'credit it', 'без тега', 'без мемо', 'когда зачислят',
         'коли зарахують', 'التاق', 'متي يتم اضافتها', 'bao gio duoc cong', 'sem a tag', 'creditar', 'sin el tag', 'acredit*', '标签',
         '上账',
@@ -281,6 +284,10 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
     {
       weight: 3,
       cues: [
+        'password was changed', 'used my account', 'logged in from', 'login from', 'transferred out', '24 words', 'seed words',
+        'пароль изменен', 'змінено пароль', 'продиктував', 'використав мій акаунт', 'вход из', 'вхід з', 'تم تغيير كلمه المرور',
+        'استخدم حسابي', 'راح رصيدي', 'dung tai khoan cua toi', 'khong he dat lenh', 'senha foi alterada', 'usou minha conta',
+        'contrasena fue cambiada', 'uso mi cuenta', '密码被修改', '用我的账户', '不知情', '转到了别的', 'на балансі нуль', 'на балансе ноль',
         'anydesk', 'teamviewer', 'rustdesk', 'remote access', 'install an app', 'install the app', 'security department',
         'удаленный доступ', 'удалённый доступ', 'службы безопасности', 'установить приложение', 'віддалений доступ', 'служби безпеки',
         'встановити програму', 'قسم الامان', 'تثبيت برنامج', 'bo phan an ninh', 'cai app', 'acesso remoto', 'seguranca da corretora',
@@ -337,6 +344,7 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
     {
       weight: 3,
       cues: [
+        'видеоверификац*', 'відеоверифікац*', 'صورتي الشخصيه', 'الصوره الشخصيه', 'video verification',
         'kyc', 'ekyc', 'verify my identity', 'verify identity', 'identity verification', 'verification of identity', 'verifying my identity',
         'identity', 'indentity', 'passport', 'driver licen*', 'drivers licen*', 'driving licen*', 'driver s licen*', 'selfie*', 'liveness',
         'proof of address', 'proof of residence', 'utility bill', 'source of funds', 'source of wealth', 'due diligence',
@@ -430,6 +438,7 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
     {
       weight: 3.5,
       cues: [
+        'trailing stop', 'трейлинг стоп', 'трейлінг стоп', 'robo de dca', 'bot de dca', 'bot dca', '追踪止损', '跟踪止损',
         'grid bot', 'trading bot', 'dca bot', 'copy trading', 'copy trade*', 'грид бот', 'торгов* бот', 'копитрейдинг*', 'грід бот',
         'بوت الشبكه', 'بوت التداول', 'bot grid', 'bot giao dich', 'copy trade', 'robo grid', 'robo de trading', 'bot de trading',
         '网格机器人', '交易机器人', '跟单', '网格',
@@ -518,6 +527,9 @@ export const CATEGORY_CUES: Readonly<Record<Category, readonly CueGroup[]>> = {
     {
       weight: 3.5,
       cues: [
+        'my contacts', 'precise location', 'what do you do with that data', 'what do you do with my data', 'доступ к контактам',
+        'доступ до контактів', 'xem thong tin cua toi', 'cho phep ho xem', 'quais empresas', 'compartilharam meus dados', 'vendieron mis datos',
+        '删掉我', '不想你们保存', '保存我的',
         'unsubscribe*', 'unsubscribing', 'opt out', 'opted out', 'stop sending me', 'remove my phone number', 'remove my email',
         'отписал*', 'отписк* от рассылк*', 'удалите мой номер', 'удалите мою почту', 'відписув*', 'відписал*', 'видаліть мій номер',
         'الغيت الاشتراك', 'احذفوا رقم', 'huy dang ky', 'xoa so dien thoai', 'cancelei a inscricao', 'descadastr*', 'numero removido',

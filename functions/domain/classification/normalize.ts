@@ -1,4 +1,4 @@
-// Text normalisation shared by the offline classifier's lexicon, naive Bayes model and
+// Text normalisation shared by the offline classifier's lexicon, tone and priority cues and the
 // security rule, so that cues are written once in a canonical form (see lexicon.ts).
 
 /**

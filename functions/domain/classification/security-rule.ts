@@ -21,6 +21,11 @@ const SECURITY_CUES: Readonly<Record<SecurityReason, readonly string[]>> = {
     'unrecognized login', 'unrecognised device', 'unrecognized device', 'login from a new device', 'login i did not', 'logins i did not',
     'changed my password without', 'changed my email without', 'email changed without', 'password changed without',
     'sim swap*', 'swapped my sim', 'sim card was swapped', 'account takeover', 'taken over', 'took over my account',
+    'password was changed', 'email was changed', 'my password has been changed', 'used my account', 'using my account',
+    'пароль изменен', 'пароль был изменен', 'почта изменена', 'змінено пароль', 'змінено пошту', 'використав мій акаунт',
+    'использовал мой аккаунт', 'تم تغيير كلمه المرور', 'استخدم حسابي', 'mat khau da bi doi', 'dung tai khoan cua toi',
+    'senha foi alterada', 'email foi alterado', 'usou minha conta', 'contrasena fue cambiada', 'uso mi cuenta', '密码被修改',
+    '邮箱被修改', '用我的账户',
     'got past 2fa', 'got past my 2fa', 'bypassed 2fa', 'bypassed my 2fa', 'bypass 2fa', 'api key was created', 'api key created without',
     // ru
     'взлом*', 'взломал*', 'угнали', 'угон*', 'неизвестн* вход', 'вход с незнаком*', 'вход с нового устройства', 'незнаком* устройств*',
@@ -89,14 +94,16 @@ const SECURITY_CUES: Readonly<Record<SecurityReason, readonly string[]>> = {
     'vacio mi', 'vaciaron', 'usaron mi api', 'alguien esta usando', 'alguien uso', 'no es mio', 'no son mios', 'cargo extrano', 'cargos extranos', 'cargos desconocidos',
     'cargo desconocido', 'transaccion extrana', 'dispositivo nuevo',
     // zh
-    '清空', '盗空', '密钥被用', '不明交易', '陌生交易', '有人盗刷', '盗刷', '不是我的', '不是我操作', '不是我本人', '非本人', '没有授权', '未授权', '未经授权', '被转走', '偷', '没做过的交易', '我没做过', '不明扣款', '陌生地址',
+    '清空', '盗空', '密钥被用', '不知情', 'khong he dat lenh', '不明交易', '陌生交易', '有人盗刷', '盗刷', '不是我的', '不是我操作', '不是我本人', '非本人', '没有授权', '未授权', '未经授权', '被转走', '偷', '没做过的交易', '我没做过', '不明扣款', '陌生地址',
     '陌生钱包',
   ],
   phishing: [
     // en
     'phish*', 'fake site', 'fake website', 'fake email', 'fake support', 'fake app', 'fake link', 'fake page', 'fake payment',
     'impersonat*', 'pretending to be', 'pretended to be', 'posing as', 'claimed to be', 'said he was from', 'said they were from',
-    'scammer*', 'scammed', 'seed phrase', 'recovery phrase', 'private key', 'safe wallet', 'secure wallet', 'safe account',
+    'scammer*', 'scammed', 'seed phrase', 'recovery phrase', 'private key', '24 words', '12 words', 'seed words', 'gave the code',
+    'gave them the code', 'told them the code', 'shared the code', 'продиктував', 'продиктовала', 'дав код', 'passei o codigo',
+    'di el codigo', '告诉了验证码', '把验证码给', 'safe wallet', 'secure wallet', 'safe account',
     'clicked the link', 'clicked a link', 'scam call', 'connected my wallet', 'claim airdrop', 'airdrop site', 'drainer',
     'official looking', 'anydesk', 'teamviewer', 'rustdesk', 'remote access', 'удаленный доступ', 'удалённый доступ', 'віддалений доступ',
     'acesso remoto', 'acceso remoto', '远程控制', '远程协助', 'подключил кошел*', 'підключив гаманець', 'ربطت محفظتي', 'ket noi vi', 'conectei minha carteira',
@@ -164,7 +171,7 @@ const ACCOUNT_CHANGE = [
 ];
 const MONEY_OUT = [
   'withdrew', 'withdrawn', 'sent out', 'transferred out', 'took my', 'took all', 'moved my', 'bought', 'sold my', 'placed trades',
-  'made trades', 'вывел*', 'вывели', 'перевел* мои', 'снял*', 'списал* все', 'вивів', 'вивели', 'перевів', 'зняв', 'سحب', 'سحبوا', 'حول',
+  'made trades', 'transferred', 'купили', 'купив', 'mua het', 'compraram', 'compraron', '转到了', '转到别的', '买了', 'вывел*', 'вывели', 'перевел* мои', 'снял*', 'списал* все', 'вивів', 'вивели', 'перевів', 'зняв', 'سحب', 'سحبوا', 'حول',
   'rut', 'chuyen di', 'sacou', 'sacaram', 'transferiu', 'retiro', 'retiraron', 'transfirio', '提走', '转走', '提现了', '转出',
 ];
 
@@ -177,19 +184,20 @@ type CueList =
   | 'contacted'
   | 'instructed'
   | 'other-people'
-  | 'personal-data';
+  | 'personal-data'
+  | 'login-elsewhere';
 type CueTag = SecurityReason | CueList;
 
 // Funds that vanished ("after the call my balance is 0") are reported far more often than they are
 // explained; with a word for the funds, that is enough to send the case to security.
 const FUNDS_VANISHED = [
-  'balance is 0', 'balance is zero', 'zero balance', 'all gone', 'is gone', 'are gone', 'disappeared', 'vanished', 'went missing',
+  'нуль', 'ноль', 'на нуле', 'по нулям', 'راح رصيدي', 'راح كل', 'everything is gone', 'balance is 0', 'balance is zero', 'zero balance', 'all gone', 'is gone', 'are gone', 'disappeared', 'vanished', 'went missing',
   'пропали', 'исчезли', 'ушли все', 'обнулил*', 'зникли', 'пропали', 'обнулив*', 'обнулил*', 'اختفت', 'اختفي', 'راحت كل', 'mat sach',
   'mat het', 'bien mat', 'zerou', 'zerada', 'sumiu', 'sumiram', 'desaparecio', 'desaparecieron', 'quedo en cero', '全没了', '不见了',
   '清零', '都没了',
 ];
 const FUNDS = [
-  'money', 'funds', 'balance', 'coins', 'crypto', 'usdt', 'btc', 'eth', 'деньги', 'средства', 'монеты', 'баланс*', 'кошти', 'гроші',
+  'everything', 'всё', 'все', 'усе', 'рахунку', 'كل شي', 'tat ca', 'tudo', 'todo', '全部', 'money', 'funds', 'balance', 'coins', 'crypto', 'usdt', 'btc', 'eth', 'деньги', 'средства', 'монеты', 'баланс*', 'кошти', 'гроші',
   'монети', 'اموالي', 'فلوس', 'رصيد', 'العملات', 'tien', 'coin', 'so du', 'dinheiro', 'saldo', 'moedas', 'minha conta', 'plata',
   'dinero', 'fondos', 'mi cuenta', '钱', '币', '资产', '余额',
 ];
@@ -204,6 +212,13 @@ const INSTRUCTED = [
   'install', 'download an app', 'move my coins', 'transfer my funds', 'security department', 'установить', 'перевести монеты',
   'службы безопасности', 'встановити', 'служби безпеки', 'تثبيت', 'قسم الامان', 'cai app', 'cai dat', 'bo phan an ninh', 'instalar',
   'seguranca da', 'seguridad del', '安装', '装一个', '安全部门',
+];
+
+// A login the customer reports from somewhere, followed by money leaving: "logged in from Vietnam,
+// I live in Canada, then my SOL was transferred out".
+const LOGIN_ELSEWHERE = [
+  'logged in from', 'login from', 'sign in from', 'signed in from', 'вход из', 'вход с', 'вхід з', 'вхід із', 'دخول من', 'تسجيل دخول من',
+  'dang nhap tu', 'login de', 'acesso de', 'inicio de sesion desde', '登录地点', '异地', '从国外登录',
 ];
 
 // Other people's personal data in front of the customer ("I can see hundreds of other customers'
@@ -226,6 +241,7 @@ const COMBINATIONS: ReadonlyArray<{ readonly reason: SecurityReason; readonly li
   { reason: 'unauthorized_transaction', lists: ['funds-vanished', 'funds'] },
   { reason: 'phishing', lists: ['contacted', 'instructed'] },
   { reason: 'data_exposure', lists: ['other-people', 'personal-data'] },
+  { reason: 'account_takeover', lists: ['login-elsewhere', 'money-out'] },
 ];
 
 
@@ -240,6 +256,7 @@ const INDEX = new CueIndex<CueTag>([
   ...INSTRUCTED.map((source) => ({ needle: cueNeedle(source), value: 'instructed' as CueTag })),
   ...OTHER_PEOPLE.map((source) => ({ needle: cueNeedle(source), value: 'other-people' as CueTag })),
   ...PERSONAL_DATA.map((source) => ({ needle: cueNeedle(source), value: 'personal-data' as CueTag })),
+  ...LOGIN_ELSEWHERE.map((source) => ({ needle: cueNeedle(source), value: 'login-elsewhere' as CueTag })),
 ]);
 
 /** Same as detectSecurityMatter, for callers that already normalised the text. */

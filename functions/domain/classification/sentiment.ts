@@ -36,6 +36,8 @@ const PROBLEM_CUES = [
   'nao', 'erro', 'problema', 'ainda', 'por que', 'reclam*',
   'no', 'error', 'problema', 'todavia', 'aun', 'por que', 'queja*', 'reclamo',
   '不', '没', '无法', '问题', '错误', '还', '为什么', '投诉',
+  // Money that does not arrive is a problem even when told without a single negative word.
+  'висит', 'завис*', 'висить', 'معلق', 'عالق', 'treo', 'dang cho', 'pendente', 'travad*', 'pendiente', 'atascad*', '卡住', '处理中',
 ];
 
 const POSITIVE_CUES = [
