@@ -39,4 +39,6 @@ process.on('message', async (msg) => {
     process.send({ type: 'result', id: msg.id, ok: false, errorType: err.name || 'Error', errorMessage: err.message });
   }
 });
+// Like a Lambda sandbox, this process lives only as long as its runtime: if `npm start` dies (even kill -9), so do we.
+process.on('disconnect', () => process.exit(0));
 process.send({ type: 'ready' });

@@ -44,6 +44,8 @@ export interface LocalStackOptions {
   readonly faults?: FaultRule[];
   /** Seeded staff users for local sign-in. @default local/staff-users.json */
   readonly staffUsersFile?: string;
+  /** A stand-in of the Bedrock Converse API (HTTP/2): the classifier uses Bedrock through it instead of the offline one. */
+  readonly bedrockEndpoint?: string;
   /** Run scheduled rules this often instead of their rate (tests). */
   readonly scheduleIntervalMs?: number;
   readonly log?: (line: string) => void;
@@ -164,8 +166,9 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       return {
         REDRESS_CONFIG: JSON.stringify(merged),
         PUBLIC_BASE_URL: `http://localhost:${opts.ports.web}`,
-        // Local mode has no Bedrock and reaches the ledger fixture over HTTP, as an operator's endpoint would be.
-        CLASSIFIER: 'offline',
+        // Local mode has no Bedrock (unless a stand-in of its API is given) and reaches the
+        // ledger fixture over HTTP, as an operator's endpoint would be.
+        ...(opts.bedrockEndpoint ? { CLASSIFIER: 'bedrock', AWS_ENDPOINT_URL_BEDROCK_RUNTIME: opts.bedrockEndpoint } : { CLASSIFIER: 'offline' }),
         ...(fn.environment.LEDGER_MODE ? { LEDGER_MODE: 'http', LEDGER_TARGET: ledger.url } : {}),
         // Staff sign in against the local Cognito stand-in on the same origin as the console.
         ...(fn.environment.COGNITO_ENDPOINT ? { COGNITO_ENDPOINT: `http://localhost:${opts.ports.web}/_local/cognito`, COGNITO_CLIENT_ID: cognito.clientId } : {}),

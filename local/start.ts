@@ -13,6 +13,7 @@ async function main() {
     ...(overrides ? { configOverrides: overrides } : {}),
     ...(process.env.REDRESS_RETRY_INTERVAL_MS ? { retryIntervalMs: Number(process.env.REDRESS_RETRY_INTERVAL_MS) } : {}),
     ...(process.env.REDRESS_FAULTS ? { faults: JSON.parse(process.env.REDRESS_FAULTS) } : {}),
+    ...(process.env.REDRESS_BEDROCK_ENDPOINT ? { bedrockEndpoint: process.env.REDRESS_BEDROCK_ENDPOINT } : {}),
     ...(process.env.REDRESS_STAFF_USERS ? { staffUsersFile: resolve(process.env.REDRESS_STAFF_USERS) } : {}),
     ...(process.env.REDRESS_SCHEDULE_INTERVAL_MS ? { scheduleIntervalMs: Number(process.env.REDRESS_SCHEDULE_INTERVAL_MS) } : {}),
     log: (line) => console.log(`[redress] ${line}`),

@@ -37,6 +37,12 @@ export async function handler(event: HttpEvent): Promise<HttpResult> {
   }
   const outcome = await answerSatisfaction({ cases: cases(), workflow: workflow(), clock: systemClock }, linkId, parsed.data);
   if (outcome.kind === 'link-invalid') return html(410, linkExpiredPage({ language: 'en', nonce, homeHref: homeUrl() }), nonce);
+  if (outcome.kind === 'not-ready') {
+    // Nothing was used up: the same form, sent again a moment later, works.
+    const link = await openAnswerLink({ cases: cases(), clock: systemClock }, linkId);
+    const page = satisfactionConfirmPage({ caseNumber: link?.caseNumber ?? '', formAction: `./${linkId}`, language: link?.language ?? 'en', nonce, homeHref: homeUrl() });
+    return { ...html(503, page, nonce), headers: { ...html(503, page, nonce).headers, 'retry-after': '30' } };
+  }
   logger.info('satisfaction answered', { caseId: outcome.link.caseId, answer: parsed.data.answer });
   return html(
     200,

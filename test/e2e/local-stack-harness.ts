@@ -43,6 +43,8 @@ export interface HarnessOptions {
   faults?: unknown[];
   retryIntervalMs?: number;
   scheduleIntervalMs?: number;
+  /** Points the classifier at a Bedrock Converse stand-in (REDRESS_BEDROCK_ENDPOINT). */
+  bedrockEndpoint?: string;
 }
 
 export async function startStack(opts: HarnessOptions): Promise<StackHandle> {
@@ -61,16 +63,18 @@ export async function startStack(opts: HarnessOptions): Promise<StackHandle> {
     REDRESS_RETRY_INTERVAL_MS: String(opts.retryIntervalMs ?? 50),
     ...(opts.configOverrides ? { REDRESS_CONFIG_OVERRIDES: JSON.stringify(opts.configOverrides) } : {}),
     ...(opts.faults ? { REDRESS_FAULTS: JSON.stringify(opts.faults) } : {}),
+    ...(opts.bedrockEndpoint ? { REDRESS_BEDROCK_ENDPOINT: opts.bedrockEndpoint } : {}),
     ...(opts.scheduleIntervalMs ? { REDRESS_SCHEDULE_INTERVAL_MS: String(opts.scheduleIntervalMs) } : {}),
   };
   let output = '';
   const launch = async (): Promise<ChildProcess> => {
     const child = spawn(process.execPath, ['--disable-warning=NodeVersionSupportWarning', '--import', 'tsx', join(ROOT, 'local', 'start.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const from = output.length;
     await new Promise<void>((ok, fail) => {
       const timer = setTimeout(() => fail(new Error(`local stack did not start in time:\n${output}`)), 180_000);
       const onData = (chunk: Buffer) => {
         output += chunk.toString();
-        if (output.includes('redress: ready')) {
+        if (output.slice(from).includes('redress: ready')) {
           clearTimeout(timer);
           ok();
         }

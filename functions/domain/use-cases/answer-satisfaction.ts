@@ -28,7 +28,25 @@ export async function openAnswerLink(deps: Pick<AnswerDeps, 'cases' | 'clock'>, 
   return link;
 }
 
-export async function answerSatisfaction(deps: AnswerDeps, linkId: string, answer: SatisfactionAnswer): Promise<AnswerOutcome> {
+/**
+ * The question is mailed just before the state machine stores its token, so a
+ * very quick customer can arrive first: wait a moment for the token before
+ * using up their single-use link.
+ */
+async function tokenIsStored(deps: AnswerDeps, caseId: string, linkId: string, attempts: number, pauseMs: number): Promise<boolean> {
+  for (let i = 0; i < attempts; i++) {
+    if ((await deps.cases.getTaskToken(caseId, 'satisfaction'))?.ref === linkId) return true;
+    await new Promise((r) => setTimeout(r, pauseMs));
+  }
+  return false;
+}
+
+export type AnswerResult = AnswerOutcome | { kind: 'not-ready' };
+
+export async function answerSatisfaction(deps: AnswerDeps, linkId: string, answer: SatisfactionAnswer, wait = { attempts: 20, pauseMs: 250 }): Promise<AnswerResult> {
+  const open = await openAnswerLink(deps, linkId);
+  if (!open) return { kind: 'link-invalid' };
+  if (!(await tokenIsStored(deps, open.caseId, linkId, wait.attempts, wait.pauseMs))) return { kind: 'not-ready' };
   const link = await deps.cases.consumeAnswerLink(linkId, deps.clock.now());
   if (!link) return { kind: 'link-invalid' };
   const pending = await deps.cases.consumeTaskToken(link.caseId, 'satisfaction', linkId);
