@@ -2,6 +2,7 @@
 // `npx cdk synth` needs no AWS account; `npm run deploy` deploys both.
 import { App, Tags } from 'aws-cdk-lib';
 import { loadDeployConfig } from './config';
+import { acknowledgeNagFindings } from './nag-acknowledgements';
 import { RedressAppStack } from './stacks/app-stack';
 import { RedressDataStack } from './stacks/data-stack';
 
@@ -11,6 +12,7 @@ export function buildApp(app = new App()) {
   const data = new RedressDataStack(app, 'RedressData', { env, description: 'Redress: case store, key and event bus' });
   const appStack = new RedressAppStack(app, 'RedressApp', { env, description: 'Redress: workflow, functions and public API', table: data.table, key: data.key, bus: data.bus, config });
   Tags.of(app).add('app', 'redress');
+  acknowledgeNagFindings(appStack);
   return { app, data, appStack, config };
 }
 

@@ -8,6 +8,7 @@ import * as scheduler from 'aws-cdk-lib/aws-events';
 import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import type * as events from 'aws-cdk-lib/aws-events';
 import * as iam from 'aws-cdk-lib/aws-iam';
+import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
@@ -29,6 +30,8 @@ export class RedressAppStack extends Stack {
   readonly stateMachine: sfn.StateMachine;
   readonly api: apigw.RestApi;
   readonly userPool: cognito.UserPool;
+  /** The functions the state machine invokes (for grants and nag acknowledgements). */
+  readonly workflowFunctions: lambda.IFunction[];
 
   constructor(scope: Construct, id: string, props: RedressAppStackProps) {
     super(scope, id, props);
@@ -41,6 +44,9 @@ export class RedressAppStack extends Stack {
         throttlingRateLimit: config.api.throttleRatePerSecond,
         throttlingBurstLimit: config.api.throttleBurst,
         tracingEnabled: true,
+        // Errors only, and never request or response bodies (dataTrace): bodies carry personal data.
+        loggingLevel: apigw.MethodLoggingLevel.ERROR,
+        dataTraceEnabled: false,
         accessLogDestination: new apigw.LogGroupLogDestination(new logs.LogGroup(this, 'ApiAccessLogs', { retention: retentionFor(config.logRetentionDays), removalPolicy: DEFAULTS.logRemovalPolicy })),
         // No request parameters or bodies in access logs: ids, status and timing only.
         accessLogFormat: apigw.AccessLogFormat.custom(
@@ -79,6 +85,7 @@ export class RedressAppStack extends Stack {
       finish: make('Finish', 'finish', 'Closes, reopens or flags a case for a person', mailEnv),
     };
 
+    this.workflowFunctions = Object.values(fns);
     const workflow = new ComplaintWorkflow(this, 'Workflow', fns, { table });
     const smLogs = new logs.LogGroup(this, 'WorkflowLogs', { retention: retentionFor(config.logRetentionDays), removalPolicy: DEFAULTS.logRemovalPolicy });
     this.stateMachine = new sfn.StateMachine(this, 'ComplaintStateMachine', {
