@@ -1,5 +1,6 @@
 // The public complaint page served at GET /. It is a plain HTML form that
-// posts form-encoded to /api/complaints and works without JavaScript; the
+// posts form-encoded to api/complaints (relative: on AWS the page is served under the
+// API stage path) and works without JavaScript; the
 // inline script upgrades it to a JSON request with an Idempotency-Key, shows
 // field errors in place and the case number on success.
 import { LANGUAGE_NATIVE_NAMES, SUPPORTED_LANGUAGES, escapeHtml } from '../functions/domain/messages';

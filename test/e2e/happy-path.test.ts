@@ -81,7 +81,7 @@ describe('a complaint from the web form to a closed case', () => {
     expect(mails).toHaveLength(4); // acknowledgement, resolution, question, closed — once each
 
     const entered = (await history(stack, caseId)).filter((e) => e.type === 'TaskStateEntered').map((e) => e.stateEnteredEventDetails?.name);
-    expect(entered).toEqual(['Acknowledge', 'Classify', 'Investigate', 'Resolve', 'AwaitSatisfaction', 'CloseSatisfied']);
+    expect(entered).toEqual(['Acknowledge', 'Classify', 'Investigate', 'Resolve', 'PrepareSatisfaction', 'AwaitSatisfaction', 'CloseSatisfied']);
 
     const events = await lifecycleEvents(stack, caseId);
     expect(events.map((e) => e.detailType)).toEqual(['case.opened', 'case.acknowledged', 'case.classified', 'case.investigated', 'case.resolved', 'case.satisfaction_requested', 'case.closed']);

@@ -167,7 +167,7 @@ describe('complaint form script', () => {
 
     // Assess
     expect(page.sent).toHaveLength(1);
-    expect(page.sent[0]).toMatchObject({ url: '/api/complaints', method: 'POST' });
+    expect(page.sent[0]).toMatchObject({ url: 'api/complaints' /* relative: on AWS the form lives under the API's stage path */, method: 'POST' });
     expect(page.sent[0]!.headers).toMatchObject({ 'Content-Type': 'application/json', Accept: 'application/json' });
     expect(page.sent[0]!.body).toEqual({
       ...VALID,

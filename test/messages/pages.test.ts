@@ -120,7 +120,7 @@ describe('complaint form page', () => {
   });
 
   it('posts form-encoded to /api/complaints without JavaScript', () => {
-    expect(html).toContain('<form id="complaint-form" method="post" action="/api/complaints"');
+    expect(html).toContain('<form id="complaint-form" method="post" action="api/complaints"');
     expect(html).not.toMatch(/<form[^>]*enctype=/);
   });
 
