@@ -76,7 +76,7 @@ describe('compensation decisions', () => {
     const proposal = (await staff(stack, tokens.supervisor, 'GET', `/api/cases/${caseId}`)).json.proposals[0];
     expect(proposal).toMatchObject({ status, decision: { by: 'supervisor', decision: decision.decision } });
     expect((await lifecycleEvents(stack, caseId)).map((e) => e.detailType)).toEqual(expect.arrayContaining(['compensation.proposed', 'compensation.decided', 'case.closed']));
-    expect(await executionStatus(stack, caseId)).toBe('SUCCEEDED');
+    await waitFor('execution to succeed', async () => (await executionStatus(stack, caseId)) === 'SUCCEEDED');
   });
 
   it('never lets a proposer decide their own proposal, refuses replays, forgeries and agents', async () => {

@@ -3,7 +3,7 @@
 // and tokens already handed out still work. Mail shown before the crash may be
 // gone from the local mailbox, but every message sent is on its case's timeline.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { caseItem, executionStatus, feeRefundComplaint, history, mailsTo, openComplaint, answerSatisfaction, signIn, staff, startStack, timeline, USERS, waitForMail, waitForStatus, type StackHandle } from './local-stack-harness';
+import { answerSatisfaction, caseItem, executionStatus, feeRefundComplaint, history, mailsTo, openComplaint, signIn, staff, startStack, timeline, USERS, waitFor, waitForMail, waitForStatus, type StackHandle } from './local-stack-harness';
 
 let stack: StackHandle;
 beforeAll(async () => {
@@ -42,7 +42,7 @@ describe('kill -9 and restart', () => {
     await answerSatisfaction(stack, 'restart-2@example.com', 'yes', 0);
     await waitForStatus(stack, first.caseId, 'closed');
     await waitForStatus(stack, second.caseId, 'closed');
-    expect(await executionStatus(stack, first.caseId)).toBe('SUCCEEDED');
+    await waitFor('execution to succeed', async () => (await executionStatus(stack, first.caseId)) === 'SUCCEEDED');
 
     // The history goes on from where it was, not from the start: no step ran twice.
     const events = await history(stack, first.caseId);
