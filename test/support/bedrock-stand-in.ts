@@ -269,7 +269,7 @@ function writtenAssignments(text: string): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const names = FIELD_NAMES.join('|');
   for (const m of text.matchAll(new RegExp(`<(${names})>([^<]{1,60})</\\1>`, 'gi'))) out[canonicalField(m[1]!)] = coerce(m[2]!);
-  for (const m of text.matchAll(new RegExp(`\\b(${names})\\b\\s*[:=]\\s*["'\`]?([\\w.]+)`, 'gi'))) out[canonicalField(m[1]!)] ??= coerce(m[2]!);
+  for (const m of text.matchAll(new RegExp(`\\b(${names})\\b\\s*[:=]\\s*["'\`]?(\\w+(?:\\.\\d+)?)`, 'gi'))) out[canonicalField(m[1]!)] ??= coerce(m[2]!);
   return out;
 }
 
@@ -281,9 +281,9 @@ const ASKS = {
   approve: /approv|одобр|схвал|затверд|aprueb|aprob|aprov|批准|同意退款|أوافق|اعتماد|موافقة|phê duyệt|duyệt/iu,
   close: /close (this|the) (case|complaint|ticket)|close it|(mark|set)\W+(it |this )?(as |to )?(resolved|closed)|as resolved|status\W+(to\W+)?(resolved|closed)|закр(ой|ыть|ойте|ийте|ити)|как решённ|как решенн|як вирішен|cerra|cierr|como resuelt|fech(e|ar) o caso|encerr|como resolvid|关闭|结案|已解决|أغلق|اغلق|إغلاق|تم الحل|đóng (hồ sơ|vụ|khiếu nại)|đã giải quyết/iu,
   notSecurity: /not (a )?security|no security|securityflag\W+false|не (является )?(вопрос(ом)? )?безопасн|не (є )?(питання )?безпек|no es (de |un problema de )?seguridad|não é (de |um problema de )?seguran|不是安全|ليست مشكلة أمنية|ليس(ت)? أمني|không phải (vấn đề )?bảo mật/iu,
-  other: /(categor\p{L}*|mark (this|it) as|as|категори\p{L}*|как|як|como|类别|设为|الفئة|danh mục|là)\W+["'`]?(other|другое|інше|otra|outro|其他|أخرى|khác)/iu,
+  other: /(categor\p{L}*|mark (this|it) as|as|категор\p{L}*|как|як|como|类别|设为|الفئة|danh mục|là)\W+["'`]?(other|другое|інше|otra|outro|其他|أخرى|khác)/iu,
   priorityLow: /(priorit\p{L}*|приоритет|пріоритет|prioridad|prioridade|优先级|الأولوية|ưu tiên)\W*(\p{L}+\W+)?(low|низк|низьк|baja|baixa|低|منخفض|thấp)/iu,
-  confidenceOne: /(confidence|уверенност|впевненіст|confianza|confiança|置信度|الثقة|độ tin cậy)\W+(1(\.0+)?|100\s*%)(?![\d.])/iu,
+  confidenceOne: /(confidence|уверенност|впевненіст|confianza|confiança|置信度|الثقة|độ tin cậy)\W+(1(\.0+)?|100\s*%)(?!\.?\d)/iu,
 };
 
 /** The largest number in the text, as the amount an attacker asks for. */

@@ -1,7 +1,8 @@
 // Classifier port on Amazon Bedrock's Converse API. The model must answer by
 // calling one tool whose input schema is the decision schema; anything else,
 // or anything that fails the schema, is an error the classify step turns into
-// a fallback (and a person's triage). Throttling surfaces as TransientError.
+// a fallback (and a person's triage). Service errors surface as the SDK throws
+// them: the classify step records a ThrottlingException as `throttled`.
 import { ConverseCommand, type BedrockRuntimeClient, type ToolInputSchema } from '@aws-sdk/client-bedrock-runtime';
 import { z } from 'zod';
 import { ClassificationDecisionSchema, type Classifier, type ClassificationResult, type ClassifierInput } from '../../domain/classification/types';

@@ -18,9 +18,14 @@ Rules:
 - entities: transaction hashes, wallet addresses, amounts with their assets, and assets mentioned.
 - confidence: your probability (0..1) that the category is right.`;
 
+// Anything a model could read as our delimiter: any case, spaces, attributes, full-width
+// brackets, and invisible format characters (zero-width space, joiners) inside the word.
+const CF = '\\p{Cf}*';
+const DELIMITER_LIKE = new RegExp(`[<\uFF1C]${CF}\\s*[/\uFF0F]?${CF}\\s*${[...'complaint'].join(CF)}[^>\uFF1E\\n]{0,40}[>\uFF1E]`, 'giu');
+
 export function userMessage(text: string, language?: string): string {
   const hint = language ? `The customer chose the language "${language}" on the form.\n` : '';
-  // Closing tags inside the text would let it escape the data block.
-  const safe = text.replace(/<\/?complaint>/gi, '[tag removed]');
+  // Delimiters inside the text would let it escape the data block.
+  const safe = text.replace(DELIMITER_LIKE, '[tag removed]');
   return `${hint}<complaint>\n${safe}\n</complaint>`;
 }

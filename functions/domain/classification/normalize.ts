@@ -16,6 +16,16 @@ const ARABIC_LETTER = /[\u0600-\u06FF]/;
 const LATIN_WITH_MARKS = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/;
 const ARABIC_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 
+const FORMAT_CHAR = /\p{Cf}/u;
+const FORMAT_CHARS = /\p{Cf}/gu;
+const LETTER_RUNS = /\p{L}+/gu;
+const MIXED_SCRIPT_WORD = /(?=\p{L}*\p{Script=Latin})(?=\p{L}*[\p{Script=Cyrillic}\p{Script=Greek}])\p{L}+/u;
+// Lower-case Cyrillic and Greek letters that look like Latin ones.
+const LOOKALIKES: Record<string, string> = {
+  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ԛ: 'q', ԝ: 'w',
+  α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+};
+
 // Latin letters NFD cannot take apart but that customers type with or without the mark.
 const LATIN_FOLDS: Record<string, string> = { đ: 'd', ø: 'o', ł: 'l', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
 
@@ -44,7 +54,13 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
  * Cyrillic and Arabic letters keep their marks: й, ї and ё carry meaning there.
  */
 export function normalizeForMatching(input: string, maxChars: number = MAX_ANALYSED_CHARS): string {
-  let text = input.slice(0, maxChars).normalize('NFKC').toLowerCase();
+  let text = input.slice(0, maxChars);
+  // Invisible format characters (zero-width space and joiners, soft hyphen, bidi marks, tag
+  // characters) split a word without showing: "h\u200Backed" must still read "hacked".
+  if (FORMAT_CHAR.test(text)) text = text.replace(FORMAT_CHARS, '');
+  text = text.normalize('NFKC').toLowerCase();
+  // A word mixing Latin with Cyrillic or Greek look-alikes ("hаcked" with a Cyrillic а) is read as Latin.
+  if (MIXED_SCRIPT_WORD.test(text)) text = text.replace(LETTER_RUNS, (word) => (MIXED_SCRIPT_WORD.test(word) ? [...word].map((c) => LOOKALIKES[c] ?? c).join('') : word));
   // Each step below only runs when the text has something for it to do: most complaints are in
   // one script, and these passes are most of the classifier's cost on long texts.
   if (ARABIC_INDIC_DIGIT.test(text)) text = text.replace(ARABIC_INDIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));
