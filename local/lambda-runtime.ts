@@ -36,10 +36,6 @@ export class LambdaRuntime {
     }
   }
 
-  functionNames(): string[] {
-    return [...new Set([...this.byKey.values()].map((f) => f.name))];
-  }
-
   find(nameOrArn: string): LocalFunction | undefined {
     // Accept qualified ARNs (…:function:Name:$LATEST) as Lambda does.
     return this.byKey.get(nameOrArn) ?? this.byKey.get(nameOrArn.replace(/:(\$LATEST|\d+)$/, ''));

@@ -94,7 +94,8 @@ export class DynamoDbCaseRepository implements CaseRepository {
     const { from, to } = TRANSITIONS[name];
     const allowed = [...new Set([...from, to])];
     const updatedAt = this.now().toISOString();
-    const values: Record<string, unknown> = { ':to': to, ':one': 1, ':updatedAt': updatedAt, ...statusValues(statusIndex(to, updatedAt, caseId)) };
+    const index = statusIndex(to, updatedAt, caseId);
+    const values: Record<string, unknown> = { ':to': to, ':one': 1, ':updatedAt': updatedAt, ':gsi1pk': index.GSI1PK, ':gsi1sk': index.GSI1SK };
     allowed.forEach((s, i) => (values[`:from${i}`] = s));
     const { sets, removes, names, values: patchValues } = patchExpression(patch);
     const update = [
@@ -342,10 +343,6 @@ export class DynamoDbCaseRepository implements CaseRepository {
     } while (ExclusiveStartKey);
     return items;
   }
-}
-
-function statusValues(index: { GSI1PK: string; GSI1SK: string }) {
-  return { ':gsi1pk': index.GSI1PK, ':gsi1sk': index.GSI1SK };
 }
 
 /** SET for defined patch fields, REMOVE for the ones explicitly set to undefined. */

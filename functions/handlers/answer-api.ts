@@ -1,7 +1,7 @@
 // The customer's answer to the satisfaction question. GET shows a page (a mail
 // scanner opening the link changes nothing); only the POST records it.
 import { linkExpiredPage, satisfactionConfirmPage, satisfactionThanksPage } from '../../web/pages';
-import { systemClock } from '../domain/ports';
+import { systemClock, type AnswerLink } from '../domain/ports';
 import { answerSatisfaction, openAnswerLink, SatisfactionAnswerSchema } from '../domain/use-cases/answer-satisfaction';
 import { cases, config, homeUrl, workflow } from './shared/composition';
 import { BadRequestError, html, json, newNonce, parseBody, type HttpEvent, type HttpResult } from './shared/http';
@@ -12,13 +12,15 @@ const LINK_ID = /^[A-Za-z0-9_-]{16,64}$/;
 export async function handler(event: HttpEvent): Promise<HttpResult> {
   const linkId = event.pathParameters?.linkId ?? '';
   const nonce = newNonce();
-  if (!LINK_ID.test(linkId)) return html(404, linkExpiredPage({ language: 'en', nonce, homeHref: homeUrl() }), nonce);
+  const expired = (status: number) => html(status, linkExpiredPage({ language: 'en', nonce, homeHref: homeUrl() }), nonce);
+  const confirm = (status: number, link: AnswerLink, extra?: Record<string, string>) =>
+    html(status, satisfactionConfirmPage({ caseNumber: link.caseNumber, formAction: `./${linkId}`, language: link.language, nonce, homeHref: homeUrl() }), nonce, extra);
+  if (!LINK_ID.test(linkId)) return expired(404);
   const method = event.httpMethod;
 
   if (method === 'GET') {
     const link = await openAnswerLink({ cases: cases(), clock: systemClock }, linkId);
-    if (!link) return html(410, linkExpiredPage({ language: 'en', nonce, homeHref: homeUrl() }), nonce);
-    return html(200, satisfactionConfirmPage({ caseNumber: link.caseNumber, formAction: `./${linkId}`, language: link.language, nonce, homeHref: homeUrl() }), nonce);
+    return link ? confirm(200, link) : expired(410);
   }
   if (method !== 'POST') return json(405, { message: 'Method not allowed' }, { allow: 'GET, POST' });
 
@@ -32,17 +34,12 @@ export async function handler(event: HttpEvent): Promise<HttpResult> {
   const parsed = SatisfactionAnswerSchema.safeParse({ ...fields, rating: fields.rating === '' ? undefined : fields.rating, comment: fields.comment === '' ? undefined : fields.comment });
   if (!parsed.success) {
     const link = await openAnswerLink({ cases: cases(), clock: systemClock }, linkId);
-    if (!link) return html(410, linkExpiredPage({ language: 'en', nonce, homeHref: homeUrl() }), nonce);
-    return html(400, satisfactionConfirmPage({ caseNumber: link.caseNumber, formAction: `./${linkId}`, language: link.language, nonce, homeHref: homeUrl() }), nonce);
+    return link ? confirm(400, link) : expired(410);
   }
   const outcome = await answerSatisfaction({ cases: cases(), workflow: workflow(), clock: systemClock }, linkId, parsed.data);
-  if (outcome.kind === 'link-invalid') return html(410, linkExpiredPage({ language: 'en', nonce, homeHref: homeUrl() }), nonce);
-  if (outcome.kind === 'not-ready') {
-    // Nothing was used up: the same form, sent again a moment later, works.
-    const link = await openAnswerLink({ cases: cases(), clock: systemClock }, linkId);
-    const page = satisfactionConfirmPage({ caseNumber: link?.caseNumber ?? '', formAction: `./${linkId}`, language: link?.language ?? 'en', nonce, homeHref: homeUrl() });
-    return { ...html(503, page, nonce), headers: { ...html(503, page, nonce).headers, 'retry-after': '30' } };
-  }
+  if (outcome.kind === 'link-invalid') return expired(410);
+  // Nothing was used up: the same form, sent again a moment later, works.
+  if (outcome.kind === 'not-ready') return confirm(503, outcome.link, { 'retry-after': '30' });
   logger.info('satisfaction answered', { caseId: outcome.link.caseId, answer: parsed.data.answer });
   return html(
     200,

@@ -73,7 +73,6 @@ function consolePage(): HttpResult {
   const endpoint = process.env.COGNITO_ENDPOINT ?? '';
   // A relative API base: the console and the API share an origin and a stage path, whatever the host is called.
   const page = staffConsoleHtml({ nonce, cognito: { endpoint, clientId: process.env.COGNITO_CLIENT_ID ?? '' }, apiBase: '' });
-  const result = html(200, page, nonce);
   // The console signs in against the identity provider directly from the browser.
-  return { ...result, headers: { ...result.headers, 'content-security-policy': staffConsoleCsp(nonce, endpoint) } };
+  return html(200, page, nonce, { 'content-security-policy': staffConsoleCsp(nonce, endpoint) });
 }

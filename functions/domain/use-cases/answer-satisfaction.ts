@@ -41,12 +41,12 @@ async function tokenIsStored(deps: AnswerDeps, caseId: string, linkId: string, a
   return false;
 }
 
-export type AnswerResult = AnswerOutcome | { kind: 'not-ready' };
+export type AnswerResult = AnswerOutcome | { kind: 'not-ready'; link: AnswerLink };
 
 export async function answerSatisfaction(deps: AnswerDeps, linkId: string, answer: SatisfactionAnswer, wait = { attempts: 20, pauseMs: 250 }): Promise<AnswerResult> {
   const open = await openAnswerLink(deps, linkId);
   if (!open) return { kind: 'link-invalid' };
-  if (!(await tokenIsStored(deps, open.caseId, linkId, wait.attempts, wait.pauseMs))) return { kind: 'not-ready' };
+  if (!(await tokenIsStored(deps, open.caseId, linkId, wait.attempts, wait.pauseMs))) return { kind: 'not-ready', link: open };
   const link = await deps.cases.consumeAnswerLink(linkId, deps.clock.now());
   if (!link) return { kind: 'link-invalid' };
   const pending = await deps.cases.consumeTaskToken(link.caseId, 'satisfaction', linkId);

@@ -25,13 +25,15 @@ export function json(statusCode: number, body: unknown, extra: Record<string, st
   return { statusCode, headers: { ...BASE_HEADERS, 'content-type': 'application/json; charset=utf-8', ...extra }, body: JSON.stringify(body) };
 }
 
-export function html(statusCode: number, page: string, nonce: string): HttpResult {
+/** `extra` headers win over the defaults (a page that needs a wider CSP passes its own). */
+export function html(statusCode: number, page: string, nonce: string, extra: Record<string, string> = {}): HttpResult {
   return {
     statusCode,
     headers: {
       ...BASE_HEADERS,
       'content-type': 'text/html; charset=utf-8',
       'content-security-policy': `default-src 'none'; script-src 'nonce-${nonce}'; style-src 'nonce-${nonce}'; img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`,
+      ...extra,
     },
     body: page,
   };
