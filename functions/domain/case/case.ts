@@ -2,7 +2,7 @@
 // change in the system goes through `TRANSITIONS`, and the repository turns it
 // into a conditional write, so an illegal or racing transition is rejected by
 // DynamoDB itself rather than by a read-then-write check.
-import type { Category, Priority } from '../classification/types';
+import type { Category, ClassificationResult, Priority } from '../classification/types';
 import type { Channel } from './case-id';
 
 export const CASE_STATUSES = [
@@ -66,17 +66,12 @@ export interface CustomerContact {
   readonly accountId?: string;
 }
 
-export interface ClassificationRecord {
+/** What the classifier said and how (classifier, model, prompt version, latency, tokens), as routed. */
+export interface ClassificationRecord extends Omit<ClassificationResult, 'decision'> {
   readonly category: Category;
   readonly priority: Priority;
   readonly securityFlag: boolean;
   readonly confidence: number;
-  readonly classifier: string;
-  readonly modelId?: string;
-  readonly promptVersion?: string;
-  readonly latencyMs: number;
-  readonly inputTokens?: number;
-  readonly outputTokens?: number;
   readonly summary: string;
   readonly queue: string;
   readonly fallbackReason?: string;

@@ -44,18 +44,14 @@ export async function classifyCase(deps: ClassifyDeps, caseId: string): Promise<
   const securityFlag = rule.isSecurity || result.decision.securityFlag;
   const priority = securityFlag ? 'urgent' : maxPriority(result.decision.priority, kase.wantsHuman ? 'high' : 'low');
   const queue = queueFor(result.decision.category, securityFlag);
+  const { decision, ...how } = result;
   const record: ClassificationRecord = {
-    category: result.decision.category,
+    ...how,
+    category: decision.category,
     priority,
     securityFlag,
-    confidence: result.decision.confidence,
-    classifier: result.classifier,
-    ...(result.modelId ? { modelId: result.modelId } : {}),
-    ...(result.promptVersion ? { promptVersion: result.promptVersion } : {}),
-    latencyMs: result.latencyMs,
-    ...(result.inputTokens !== undefined ? { inputTokens: result.inputTokens } : {}),
-    ...(result.outputTokens !== undefined ? { outputTokens: result.outputTokens } : {}),
-    summary: result.decision.summary,
+    confidence: decision.confidence,
+    summary: decision.summary,
     queue,
     ...(fallbackReason ? { fallbackReason } : {}),
   };
