@@ -294,6 +294,12 @@ export class DynamoDbCaseRepository implements CaseRepository {
     return res.Item ? strip<AnswerLink>(res.Item) : undefined;
   }
 
+  async releaseAnswerLink(linkId: string): Promise<void> {
+    await this.doc.send(
+      new UpdateCommand({ TableName: this.tableName, Key: { PK: `LINK#${linkId}`, SK: 'LINK' }, UpdateExpression: 'REMOVE usedAt', ConditionExpression: 'attribute_exists(PK)' }),
+    );
+  }
+
   async consumeAnswerLink(linkId: string, now: Date): Promise<AnswerLink | undefined> {
     try {
       const res = await this.doc.send(

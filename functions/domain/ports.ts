@@ -47,6 +47,8 @@ export interface CaseRepository {
   /** Single use: the first caller within the expiry gets the link, every later one undefined. */
   consumeAnswerLink(linkId: string, now: Date): Promise<AnswerLink | undefined>;
   getAnswerLink(linkId: string): Promise<AnswerLink | undefined>;
+  /** Undoes a consume whose answer could not be delivered. */
+  releaseAnswerLink(linkId: string): Promise<void>;
 
   /** Fixed-window counter; returns false once `limit` is exceeded within the window. */
   hitRateLimit(bucket: string, limit: number, windowSeconds: number, now: Date): Promise<boolean>;

@@ -221,6 +221,9 @@ describe('satisfaction', () => {
     expect((await answerSatisfaction({ ...t.deps, workflow: t.workflow }, ref, { answer: 'yes' })).kind).toBe('link-invalid');
     expect(await openAnswerLink(t.deps, ref)).toBeUndefined();
 
+    // The answer was delivered once; the link and token are used up.
+    expect(t.workflow.completed).toHaveLength(1);
+
     const reopened = await reopenCase(t.deps, r.caseId);
     expect(reopened).toEqual({ toSupervisor: false, reopenCount: 1 });
     expect((await t.cases.getCase(r.caseId))?.status).toBe('reopened');
@@ -231,5 +234,40 @@ describe('satisfaction', () => {
       return answerSatisfaction({ ...t.deps, workflow: t.workflow }, link.linkId, { answer: 'yes' });
     })();
     expect(expired.kind).toBe('link-invalid');
+  });
+});
+
+describe('delivering a satisfaction answer', () => {
+  async function waitingCase(t: ReturnType<typeof setup>, key: string) {
+    const r = await submitComplaint({ ...t }, { submission: submission(), channel: 'web', idempotencyKey: key, clientId: 'c' });
+    await acknowledgeCase(t.deps, r.caseId);
+    await classifyCase({ ...t.deps, classifier: fixedClassifier(decision()), fallback: fixedClassifier(decision()) }, r.caseId);
+    await investigateCase({ ...t.deps, ledger: t.ledger }, r.caseId);
+    await resolveCase(t.deps, r.caseId);
+    const { ref } = await prepareWait(t.deps, { caseId: r.caseId, kind: 'satisfaction' });
+    await t.cases.saveTaskToken({ caseId: r.caseId, kind: 'satisfaction', taskToken: 'tok', ref });
+    return { caseId: r.caseId, ref };
+  }
+
+  it('loses nothing when the workflow cannot be reached: the same link works again', async () => {
+    const t = setup();
+    const { ref } = await waitingCase(t, 'deliver-01');
+    t.workflow.failTaskSuccess = true;
+    await expect(answerSatisfaction({ ...t.deps, workflow: t.workflow }, ref, { answer: 'yes', rating: 4 })).rejects.toThrow('throttled');
+    expect(await openAnswerLink(t.deps, ref)).toBeDefined();
+    t.workflow.failTaskSuccess = false;
+    expect((await answerSatisfaction({ ...t.deps, workflow: t.workflow }, ref, { answer: 'yes', rating: 4 })).kind).toBe('recorded');
+    expect(t.workflow.completed).toEqual([{ taskToken: 'tok', output: { answer: 'yes', rating: 4 } }]);
+  });
+
+  it('records an answer that came after the workflow stopped waiting, without retrying it', async () => {
+    const t = setup();
+    const { caseId, ref } = await waitingCase(t, 'deliver-02');
+    t.workflow.sendTaskSuccess = async () => {
+      throw Object.assign(new Error('Task Timed Out'), { name: 'TaskTimedOut' });
+    };
+    expect((await answerSatisfaction({ ...t.deps, workflow: t.workflow }, ref, { answer: 'no' })).kind).toBe('recorded');
+    expect((await t.cases.listTimeline(caseId)).map((e) => e.action)).toEqual(expect.arrayContaining(['satisfaction.answered', 'satisfaction.answer_late']));
+    expect(await openAnswerLink(t.deps, ref)).toBeUndefined();
   });
 });

@@ -161,6 +161,11 @@ export class InMemoryCaseRepository implements CaseRepository {
     return l ? clone(l) : undefined;
   }
 
+  async releaseAnswerLink(linkId: string) {
+    const l = this.links.get(linkId);
+    if (l) this.links.set(linkId, { ...l, usedAt: undefined });
+  }
+
   async consumeAnswerLink(linkId: string, now: Date) {
     const l = this.links.get(linkId);
     if (!l || l.usedAt || new Date(l.expiresAt) <= now) return undefined;

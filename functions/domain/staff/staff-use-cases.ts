@@ -7,7 +7,8 @@ import { lifecycleEvent } from '../../../events/catalog';
 import type { Case, CompensationProposal, TimelineEntry } from '../case/case';
 import { PERSON_QUEUES } from '../case/case';
 import { CaseNotFoundError, ConflictError, ForbiddenError } from '../errors';
-import type { CaseRepository, Clock, EventPublisher, PendingTaskKind, Workflow } from '../ports';
+import type { CaseRepository, Clock, EventPublisher, Workflow } from '../ports';
+import { completeTask } from '../use-cases/complete-task';
 import { agentRef, requireGroup, type Actor } from './actor';
 
 export interface StaffDeps {
@@ -87,19 +88,6 @@ export async function getCaseDetail(deps: Pick<StaffDeps, 'cases'>, actor: Actor
   if (!kase) throw new CaseNotFoundError(`No case ${caseId}`);
   const [timeline, proposals] = await Promise.all([deps.cases.listTimeline(caseId), deps.cases.listProposals(caseId)]);
   return { case: kase, timeline, proposals };
-}
-
-/** Consumes the token, delivers the answer, and gives the token back if delivery failed. */
-async function completeTask(deps: StaffDeps, caseId: string, kind: PendingTaskKind, ref: string, output: unknown, onConsumed: () => Promise<void>): Promise<void> {
-  const pending = await deps.cases.consumeTaskToken(caseId, kind, ref);
-  if (!pending) throw new ConflictError('This case is not waiting for that answer any more (already answered, or moved on)');
-  try {
-    await onConsumed();
-    await deps.workflow.sendTaskSuccess(pending.taskToken, output);
-  } catch (error) {
-    await deps.cases.releaseTaskToken(caseId, kind, pending.taskToken);
-    throw error;
-  }
 }
 
 export async function submitFindings(deps: StaffDeps, actor: Actor, caseId: string, input: FindingsInput): Promise<void> {

@@ -2,7 +2,9 @@
 // a page (mail scanners open links by themselves); this runs on the POST. The
 // link is single use and expires, and the task token stays in our store.
 import { z } from 'zod';
+import { ConflictError } from '../errors';
 import type { AnswerLink, CaseRepository, Clock, Workflow } from '../ports';
+import { completeTask, DEFAULT_TOKEN_WAIT, isLateAnswer, tokenIsStored, type TokenWait } from './complete-task';
 
 export const SatisfactionAnswerSchema = z
   .object({
@@ -28,38 +30,31 @@ export async function openAnswerLink(deps: Pick<AnswerDeps, 'cases' | 'clock'>, 
   return link;
 }
 
-/**
- * The question is mailed just before the state machine stores its token, so a
- * very quick customer can arrive first: wait a moment for the token before
- * using up their single-use link.
- */
-async function tokenIsStored(deps: AnswerDeps, caseId: string, linkId: string, attempts: number, pauseMs: number): Promise<boolean> {
-  for (let i = 0; i < attempts; i++) {
-    if ((await deps.cases.getTaskToken(caseId, 'satisfaction'))?.ref === linkId) return true;
-    await new Promise((r) => setTimeout(r, pauseMs));
-  }
-  return false;
-}
-
 export type AnswerResult = AnswerOutcome | { kind: 'not-ready'; link: AnswerLink };
 
-export async function answerSatisfaction(deps: AnswerDeps, linkId: string, answer: SatisfactionAnswer, wait = { attempts: 20, pauseMs: 250 }): Promise<AnswerResult> {
+export async function answerSatisfaction(deps: AnswerDeps, linkId: string, answer: SatisfactionAnswer, wait: TokenWait = DEFAULT_TOKEN_WAIT): Promise<AnswerResult> {
   const open = await openAnswerLink(deps, linkId);
   if (!open) return { kind: 'link-invalid' };
-  if (!(await tokenIsStored(deps, open.caseId, linkId, wait.attempts, wait.pauseMs))) return { kind: 'not-ready', link: open };
+  // Checked before the single-use link is used up, so a customer who is too quick loses nothing.
+  if (!(await tokenIsStored(deps.cases, open.caseId, 'satisfaction', linkId, wait))) return { kind: 'not-ready', link: open };
   const link = await deps.cases.consumeAnswerLink(linkId, deps.clock.now());
   if (!link) return { kind: 'link-invalid' };
-  const pending = await deps.cases.consumeTaskToken(link.caseId, 'satisfaction', linkId);
-  if (!pending) return { kind: 'link-invalid' };
-  await deps.cases.appendTimeline(link.caseId, {
-    actor: 'customer',
-    action: 'satisfaction.answered',
-    detail: { answer: answer.answer, ...(answer.rating ? { rating: answer.rating } : {}), comment: answer.comment ? 'given' : 'none' },
-  });
-  if (answer.comment) await deps.cases.update(link.caseId, { satisfactionComment: answer.comment });
   try {
-    await deps.workflow.sendTaskSuccess(pending.taskToken, { answer: answer.answer, rating: answer.rating ?? null });
+    await completeTask(deps, link.caseId, 'satisfaction', linkId, { answer: answer.answer, rating: answer.rating ?? null }, async () => {
+      await deps.cases.appendTimeline(link.caseId, {
+        actor: 'customer',
+        action: 'satisfaction.answered',
+        detail: { answer: answer.answer, ...(answer.rating ? { rating: answer.rating } : {}), comment: answer.comment ? 'given' : 'none' },
+      });
+      if (answer.comment) await deps.cases.update(link.caseId, { satisfactionComment: answer.comment });
+    });
   } catch (error) {
+    if (error instanceof ConflictError) return { kind: 'link-invalid' };
+    if (!isLateAnswer(error)) {
+      // Not delivered (throttled, unavailable): nothing is used up, the customer can send it again.
+      await deps.cases.releaseAnswerLink(linkId);
+      throw error;
+    }
     // The workflow stopped waiting (timed out and closed): the answer is on the timeline; the case is already settled.
     await deps.cases.appendTimeline(link.caseId, { actor: 'system:confirm', action: 'satisfaction.answer_late', detail: { error: (error as Error).name } });
   }
