@@ -65,7 +65,6 @@ export class CloudAssembly {
     switch (res.Type) {
       case 'AWS::DynamoDB::GlobalTable':
       case 'AWS::DynamoDB::Table':
-        return `redress-${logicalId.replace(/[0-9A-F]{8}$/, '').toLowerCase()}`;
       case 'AWS::Events::EventBus':
         return `redress-${logicalId.replace(/[0-9A-F]{8}$/, '').toLowerCase()}`;
       default:
@@ -104,9 +103,8 @@ export class CloudAssembly {
           return this.ref(stack, String(arg));
         case 'Fn::GetAtt': {
           const [id, attr] = Array.isArray(arg) ? (arg as string[]) : String(arg).split('.');
-          if (attr === 'Arn') return this.arnOf(stack, id!);
-          if (attr === 'Name' || attr === 'StreamArn') return this.physicalName(stack, id!);
-          return this.physicalName(stack, id!);
+          // Arn is an ARN; every other attribute our templates read (Name, …) is the physical name.
+          return attr === 'Arn' ? this.arnOf(stack, id!) : this.physicalName(stack, id!);
         }
         case 'Fn::Join': {
           const [sep, parts] = arg as [string, unknown[]];
@@ -194,7 +192,7 @@ export class CloudAssembly {
       const m = /^rate\((\d+) (\w+)\)$/.exec(String(res.Properties?.ScheduleExpression ?? ''));
       if (!m) continue;
       for (const target of (res.Properties?.Targets ?? []) as { Arn: unknown }[]) {
-        const fnId = /"Fn::GetAtt":\["([A-Za-z0-9]+)","Arn"\]/.exec(JSON.stringify(target.Arn))?.[1];
+        const fnId = functionIdIn(target.Arn);
         if (fnId) out.push({ functionName: this.physicalName(stack, fnId), everyMs: Number(m[1]) * (unitMs[m[2]!] ?? 60_000) });
       }
     }
@@ -221,8 +219,7 @@ export class CloudAssembly {
       };
       for (const [, res] of Object.entries(t.Resources)) {
         if (res.Type !== 'AWS::ApiGateway::Method') continue;
-        const uri = JSON.stringify(res.Properties?.Integration?.Uri ?? '');
-        const fnId = /"Fn::GetAtt":\["([A-Za-z0-9]+)","Arn"\]/.exec(uri)?.[1];
+        const fnId = functionIdIn(res.Properties?.Integration?.Uri);
         if (!fnId) continue;
         routes.push({
           method: String(res.Properties!.HttpMethod),
@@ -234,6 +231,11 @@ export class CloudAssembly {
     }
     return routes;
   }
+}
+
+/** The logical id of the function a value points at through `Fn::GetAtt [id, Arn]`, if any. */
+function functionIdIn(value: unknown): string | undefined {
+  return /"Fn::GetAtt":\["([A-Za-z0-9]+)","Arn"\]/.exec(JSON.stringify(value ?? ''))?.[1];
 }
 
 /** True when cdk.out is older than any source the app or its bundles are built from. */
