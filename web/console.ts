@@ -784,8 +784,11 @@ const SCRIPT = String.raw`
         ['Classifier', cls.classifier],
         ['Queue', cls.queue],
         ['Summary', cls.summary],
-        ['Fallback reason', cls.fallbackReason]
+        ['Fallback reason', cls.fallbackReason],
+        ['Offline cross-check', cls.crossCheck ? humanize(cls.crossCheck.category) + (cls.crossCheck.agreed ? ' (agrees)' : ' (disagrees: confidence capped)') : undefined]
       ]));
+      var auto = kase.automaticAnswer;
+      if (auto) classification.appendChild(details([['Answered automatically', auto.kind === 'article' ? 'Help article ' + auto.articleId : humanize(auto.kind)]]));
     }
 
     var findings = kase.findings;

@@ -2,6 +2,7 @@
 // one place; handlers parse it once from REDRESS_CONFIG at cold start, and a
 // bad value fails there, loudly, instead of mid-case.
 import { z } from 'zod';
+import { CATEGORIES } from './classification/types';
 
 export const RedressConfigSchema = z
   .object({
@@ -29,6 +30,24 @@ export const RedressConfigSchema = z
     /** Classifier confidence below this sends the case to a person. */
     minConfidence: z.number().min(0).max(1).default(0.6),
     maxReopens: z.number().int().min(0).default(2),
+    /**
+     * Which cases Redress may answer without a person. Conservative by default: only categories
+     * where a help article can answer, only when both the classifier and (with Bedrock) the
+     * offline cross-check agree with high confidence, and never a security matter, a large
+     * amount, a frozen account or a customer who asked for a person (investigate-case.ts).
+     */
+    autoResolution: z
+      .object({
+        enabled: z.boolean().default(true),
+        /** Classifier confidence at or above which an article may answer. */
+        minConfidence: z.number().min(0).max(1).default(0.8),
+        /** Categories a help article (knowledge/articles.json) may answer. */
+        categories: z.array(z.enum(CATEGORIES)).default(['fees_or_pricing', 'identity_verification_kyc', 'account_access', 'other']),
+        /** A delay complaint whose every transaction the ledger shows confirmed is answered with that proof. */
+        ledgerEvidence: z.boolean().default(true),
+      })
+      .strict()
+      .prefault({}),
     /** Public base URL of the API, for links in mail (satisfaction answers). */
     publicBaseUrl: z.string().url().default('http://localhost:3000'),
     answerLinkTtlHours: z.number().int().positive().default(8 * 24),
@@ -50,6 +69,7 @@ export const RedressConfigSchema = z
 
 export type RedressConfig = z.infer<typeof RedressConfigSchema>;
 export type WorkflowTimeouts = RedressConfig['timeouts'];
+export type AutoResolutionConfig = RedressConfig['autoResolution'];
 
 export function parseConfig(raw: string | undefined): RedressConfig {
   return RedressConfigSchema.parse(raw ? JSON.parse(raw) : {});

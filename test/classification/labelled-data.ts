@@ -18,6 +18,9 @@ export interface SecurityExample {
 
 export const LANGUAGES = ['en', 'ru', 'uk', 'ar', 'vi', 'pt', 'es', 'zh'] as const;
 
+/** Labelled files no fit reads (data/held-back.json). */
+export const HELD_BACK_FILES: readonly string[] = (JSON.parse(readFileSync(join(__dirname, 'data', 'held-back.json'), 'utf8')) as { files: string[] }).files;
+
 export function readJsonl<T>(name: string): T[] {
   return readFileSync(join(__dirname, 'data', name), 'utf8')
     .split('\n')

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { classifyOffline, createOfflineClassifier, offlineClassifier } from '../../functions/domain/classification/offline-classifier';
 import { CATEGORIES, ClassificationDecisionSchema, type Category } from '../../functions/domain/classification/types';
-import { LANGUAGES, readJsonl, type LabelledComplaint } from './labelled-data';
+import textModelFile from '../../functions/domain/classification/text-model.json';
+import { HELD_BACK_FILES, LANGUAGES, readJsonl, type LabelledComplaint } from './labelled-data';
 
 const heldOut = readJsonl<LabelledComplaint>('complaints-heldout.jsonl');
 const blind = ['complaints-blind.jsonl', 'complaints-blind-2.jsonl', 'complaints-blind-3.jsonl', 'complaints-blind-4.jsonl'].flatMap((name) =>
   readJsonl<LabelledComplaint>(name),
 );
+// Never fitted on (held-back.json): the only rows whose scores say anything about unseen text.
+const heldBack = HELD_BACK_FILES.flatMap((name) => readJsonl<LabelledComplaint>(name));
 const SECURITY_CATEGORIES: readonly Category[] = ['unauthorized_transaction_or_fraud', 'data_privacy_or_breach'];
 
 function score(rows: readonly LabelledComplaint[]) {
@@ -168,7 +171,7 @@ describe('offline classifier', () => {
     it('is higher on average for right answers than for wrong ones', () => {
       const right: number[] = [];
       const wrong: number[] = [];
-      for (const row of [...heldOut, ...blind]) {
+      for (const row of heldBack) {
         const decision = classifyOffline({ text: row.text });
         (decision.category === row.category ? right : wrong).push(decision.confidence);
       }
@@ -177,20 +180,34 @@ describe('offline classifier', () => {
     });
   });
 
-  // Quality gates (not timings). The held-out set was written before the lexicon; the blind sets
-  // were each scored once unseen and then used to improve the lexicon, so here they guard against
-  // regressions rather than measure generalisation (test/classification/data/README.md).
-  describe('quality on held-out multilingual complaints', () => {
-    it('reaches accuracy >= 0.70, security recall >= 0.90 and security precision >= 0.60', () => {
+  // Quality gates (not timings). Only the held-back files measure generalisation: the text model
+  // is fitted on every other labelled file, so on the held-out and the earlier blind sets these
+  // gates guard against regressions (test/classification/data/README.md).
+  describe('quality on multilingual complaints', () => {
+    it('fits the text model on no held-back file', () => {
+      expect(heldBack.length).toBeGreaterThanOrEqual(200);
+      const fittedOn = textModelFile.fittedOn.map((entry) => entry.split(' ')[0]);
+      for (const file of HELD_BACK_FILES) expect(fittedOn).not.toContain(file);
+    });
+
+    it('reaches accuracy >= 0.70, security recall >= 0.90 and security precision >= 0.60 on the held-back files', () => {
+      const { accuracy, securityRecall, securityPrecision } = score(heldBack);
+      expect(accuracy).toBeGreaterThanOrEqual(0.7);
+      expect(securityRecall).toBeGreaterThanOrEqual(0.9);
+      expect(securityPrecision).toBeGreaterThanOrEqual(0.6);
+    });
+
+    it.each(LANGUAGES)('reaches accuracy >= 0.70 in %s on the held-back files', (lang) => {
+      expect(score(heldBack.filter((row) => row.lang === lang)).accuracy).toBeGreaterThanOrEqual(0.7);
+    });
+
+    it('holds the same bars on the held-out set', () => {
       const { accuracy, securityRecall, securityPrecision } = score(heldOut);
       expect(accuracy).toBeGreaterThanOrEqual(0.7);
       expect(securityRecall).toBeGreaterThanOrEqual(0.9);
       expect(securityPrecision).toBeGreaterThanOrEqual(0.6);
     });
 
-    it.each(LANGUAGES)('reaches accuracy >= 0.70 in %s', (lang) => {
-      expect(score(heldOut.filter((row) => row.lang === lang)).accuracy).toBeGreaterThanOrEqual(0.7);
-    });
 
     it('holds the same bars on the blind sets', () => {
       const { accuracy, securityRecall, securityPrecision } = score(blind);

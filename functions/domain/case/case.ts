@@ -75,7 +75,19 @@ export interface ClassificationRecord extends Omit<ClassificationResult, 'decisi
   readonly summary: string;
   readonly queue: string;
   readonly fallbackReason?: string;
+  /**
+   * With a model classifier, what the offline classifier said of the same text: a model the
+   * complaint talked into a confident wrong answer disagrees with it, and a disagreement caps
+   * the confidence, so nothing is answered automatically on the model's word alone.
+   */
+  readonly crossCheck?: { readonly category: Category; readonly agreed: boolean };
 }
+
+/** Why Redress could answer a case without a person (investigate-case.ts). */
+export type AutomaticAnswer =
+  | { readonly kind: 'article'; readonly articleId: string }
+  | { readonly kind: 'ledger_evidence' }
+  | { readonly kind: 'ledger_rule' };
 
 export interface EvidenceItem {
   readonly kind: 'transaction';
@@ -116,6 +128,8 @@ export interface Case {
   readonly classification?: ClassificationRecord;
   readonly evidence?: readonly EvidenceItem[];
   readonly needsPersonReasons?: readonly string[];
+  /** Set when no person is needed: what the automatic reply rests on. */
+  readonly automaticAnswer?: AutomaticAnswer;
   readonly findings?: Findings;
   /** A compensation proposal waiting to be made at resolution: from agent findings or a fixed ledger rule, never from the AI or the complaint text. */
   readonly proposalDraft?: ProposalDraft;

@@ -3,7 +3,7 @@
 // millisecond a complaint. Category comes from the multilingual lexicon and the fixed security
 // rule, combined as fitted offline (category-scoring.ts); the rest of the decision from small
 // rule sets.
-import { categoryProbabilities, decisionConfidence, gatherEvidence, type CombinationWeights } from './category-scoring';
+import { categoryProbabilities, decisionConfidence, gatherEvidence, modelSecurityReason, securityProbability, type CombinationWeights } from './category-scoring';
 import { extractEntitiesAndMask } from './entities';
 import { detectLanguage } from './language';
 import { MAX_ANALYSED_CHARS, normalizeForMatching } from './normalize';
@@ -24,12 +24,16 @@ export function classifyOffline(input: ClassifierInput): ClassificationDecision 
   const normalized = normalizeForMatching(maskedText);
   // Short texts reuse the normalised text (identifiers masked in it, which no security cue refers
   // to); longer ones get the rule's full-length scan.
-  const security = text.length <= MAX_ANALYSED_CHARS ? detectSecurityMatterInNormalized(normalized) : detectSecurityMatter(text);
+  const rule = text.length <= MAX_ANALYSED_CHARS ? detectSecurityMatterInNormalized(normalized) : detectSecurityMatter(text);
 
-  const evidence = gatherEvidence(normalized, security);
+  const evidence = gatherEvidence(normalized, rule);
   const probabilities = categoryProbabilities(evidence, WEIGHTS);
   const best = probabilities.indexOf(Math.max(...probabilities));
   const category = CATEGORIES[best];
+  // The rule's flag stands; the model can only add one, when security is likely enough (a
+  // story of drained funds the rule's cues do not cover), never take the rule's away.
+  const security =
+    rule.isSecurity || securityProbability(probabilities) < WEIGHTS.securityThreshold ? rule : { isSecurity: true, reasons: [modelSecurityReason(probabilities)] };
 
   const tone = assessTone(normalized, text, security.isSecurity);
   const priority = assessPriority({

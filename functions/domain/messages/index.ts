@@ -3,7 +3,7 @@
 // module does no I/O, so the same text is sent on AWS and in local mode.
 import type { Category } from '../classification/types';
 import { sanitizeCustomerName } from './customer-name';
-import { renderEmailHtml, renderEmailText, type EmailDocument } from './email-layout';
+import { renderEmailHtml, renderEmailText, type Block, type EmailDocument } from './email-layout';
 import { singleLine } from './html-safety';
 import { resolveLanguage, type SupportedLanguage } from './languages';
 import type { ComposeContext, ComposedMessage, Locale } from './locale';
@@ -57,6 +57,21 @@ export function categoryLabel(category: string, language: string): string {
   return Object.hasOwn(labels, category) ? labels[category as Category] : labels.other;
 }
 
+/**
+ * A help article goes right after the case facts, in every language alike: its text comes from
+ * the knowledge base already translated, so no locale has to repeat the layout.
+ */
+function withArticle(blocks: readonly Block[], article: MessageVars['resolution']['article']): readonly Block[] {
+  if (!article) return blocks;
+  const at = blocks.findIndex((b) => b.type === 'facts') + 1;
+  const articleBlocks: Block[] = [
+    { type: 'heading', text: article.title },
+    ...article.paragraphs.map((text): Block => ({ type: 'paragraph', text })),
+    ...(article.steps.length > 0 ? [{ type: 'steps' as const, items: article.steps }] : []),
+  ];
+  return [...blocks.slice(0, at), ...articleBlocks, ...blocks.slice(at)];
+}
+
 export function renderMessage<K extends MessageKind>(kind: K, language: string, vars: MessageVars[K]): RenderedMessage {
   const locale = LOCALES[resolveLanguage(language)];
   const caseNumber = singleLine(vars.caseNumber);
@@ -70,6 +85,7 @@ export function renderMessage<K extends MessageKind>(kind: K, language: string, 
   // TypeScript cannot follow K from the key to its function's parameter; the Locale type checks each one.
   const compose = locale.messages[kind] as unknown as (v: MessageVars[K], c: ComposeContext) => ComposedMessage;
   const message = compose({ ...vars, caseNumber }, ctx);
+  const blocks = kind === 'resolution' ? withArticle(message.blocks, (vars as MessageVars['resolution']).article) : message.blocks;
 
   // The acknowledgement answers a public form, so it never greets by name even if a caller passes one.
   const rawName = kind === 'acknowledgement' ? undefined : (vars as { customerName?: unknown }).customerName;
@@ -77,7 +93,7 @@ export function renderMessage<K extends MessageKind>(kind: K, language: string, 
     language: locale.language,
     subject: singleLine(`[${caseNumber}] ${message.subject}`),
     greeting: locale.greeting(sanitizeCustomerName(rawName)),
-    blocks: message.blocks,
+    blocks,
     signOff: locale.signOff,
     footer: locale.footer(caseNumber),
   };

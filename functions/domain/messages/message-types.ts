@@ -53,6 +53,8 @@ export interface MessageVars {
     evidence: TransactionEvidenceLine[];
     compensationProposed: boolean;
     decisionTimeFrameHours?: number;
+    /** A help article that answers the complaint, already in the customer's language (knowledge/articles.json). */
+    article?: { title: string; paragraphs: readonly string[]; steps: readonly string[] };
   };
   'satisfaction-question': { caseNumber: string; answerUrl: string; respondWithinDays: number };
   'compensation-approved': { caseNumber: string; amount: string; asset: string; lowered: boolean };

@@ -1,11 +1,13 @@
 // Step 2: decide who sees the case and how fast. The fixed security rule runs
 // first and the classifier may only raise what it found (flag, priority),
 // never lower it. A classifier that fails falls back to the offline one and
-// says so on the case; nothing a classifier returns can approve or pay.
+// says so on the case; nothing a classifier returns can approve or pay. A
+// model's answer is cross-checked against the offline classifier's.
 import { lifecycleEvent } from '../../../events/catalog';
 import type { ClassificationRecord } from '../case/case';
 import { detectSecurityMatter } from '../classification/security-rule';
-import { ClassificationDecisionSchema, PRIORITIES, type Classifier, type ClassificationResult, type Priority } from '../classification/types';
+import { buildSummary } from '../classification/summary';
+import { ClassificationDecisionSchema, PRIORITIES, SECURITY_REASONS, type Category, type Classifier, type ClassificationResult, type Priority } from '../classification/types';
 import { queueFor } from './route-case';
 import { loadCase, type StepDeps } from './step-deps';
 
@@ -25,35 +27,56 @@ export interface ClassifyOutcome {
 
 const maxPriority = (a: Priority, b: Priority): Priority => (PRIORITIES.indexOf(a) >= PRIORITIES.indexOf(b) ? a : b);
 
+/**
+ * A model decision the offline classifier disagrees with is at most this confident: below the
+ * default bar for automation, so a person writes the findings. The model still routes the case.
+ */
+export const DISAGREEMENT_CONFIDENCE_CAP = 0.5;
+const SECURITY_CATEGORIES: readonly Category[] = ['unauthorized_transaction_or_fraud', 'data_privacy_or_breach'];
+
 export async function classifyCase(deps: ClassifyDeps, caseId: string): Promise<ClassifyOutcome> {
   const kase = await loadCase(deps.cases, caseId);
   const input = { text: kase.description, language: kase.language };
-  let result: ClassificationResult;
+  // The offline classifier always runs (about a millisecond): it is the fallback, the
+  // cross-check on a model's answer, and the source of the fields the agent's summary is built from.
+  const baseline = await deps.fallback.classify(input);
+  let result: ClassificationResult = baseline;
   let fallbackReason: string | undefined;
-  try {
-    result = await deps.classifier.classify(input);
-    // Whatever the classifier is, its answer is data: re-validate, strip anything extra.
-    result = { ...result, decision: ClassificationDecisionSchema.parse(result.decision) };
-  } catch (error) {
-    if (deps.classifier === deps.fallback) throw error;
-    fallbackReason = ['ZodError', 'InvalidModelOutputError'].includes((error as Error).name) ? 'invalid_output' : (error as Error).name === 'ThrottlingException' ? 'throttled' : 'classifier_error';
-    result = { ...(await deps.fallback.classify(input)), classifier: `${deps.fallback.name}-fallback` };
+  if (deps.classifier !== deps.fallback) {
+    try {
+      result = await deps.classifier.classify(input);
+      // Whatever the classifier is, its answer is data: re-validate, strip anything extra.
+      result = { ...result, decision: ClassificationDecisionSchema.parse(result.decision) };
+    } catch (error) {
+      fallbackReason = ['ZodError', 'InvalidModelOutputError'].includes((error as Error).name) ? 'invalid_output' : (error as Error).name === 'ThrottlingException' ? 'throttled' : 'classifier_error';
+      result = { ...baseline, classifier: `${deps.fallback.name}-fallback` };
+    }
   }
-
-  const rule = detectSecurityMatter(kase.description);
-  const securityFlag = rule.isSecurity || result.decision.securityFlag;
-  const priority = securityFlag ? 'urgent' : maxPriority(result.decision.priority, kase.wantsHuman ? 'high' : 'low');
-  const queue = queueFor(result.decision.category, securityFlag);
+  const crossChecked = result !== baseline && fallbackReason === undefined;
   const { decision, ...how } = result;
+  const offline = baseline.decision;
+  const agreed = decision.category === offline.category;
+
+  // Security and priority: the fixed rule first, then anything either classifier raises; no
+  // classifier can lower what another found.
+  const rule = detectSecurityMatter(kase.description);
+  const securityFlag = rule.isSecurity || decision.securityFlag || offline.securityFlag || SECURITY_CATEGORIES.includes(decision.category);
+  const floors: Priority[] = [decision.priority, offline.priority, kase.wantsHuman ? 'high' : 'low'];
+  const priority: Priority = securityFlag ? 'urgent' : floors.reduce(maxPriority, 'low');
+  const securityReasons = SECURITY_REASONS.filter((r) => [rule.reasons, offline.securityReasons, decision.securityReasons].some((list) => list.includes(r)));
+  const queue = queueFor(decision.category, securityFlag);
   const record: ClassificationRecord = {
     ...how,
     category: decision.category,
     priority,
     securityFlag,
-    confidence: decision.confidence,
-    summary: decision.summary,
+    confidence: crossChecked && !agreed ? Math.min(decision.confidence, DISAGREEMENT_CONFIDENCE_CAP) : decision.confidence,
+    // Built from computed fields and the offline classifier's pattern-matched entities, never
+    // from a model's free text, which a complaint can steer into addressing the agent.
+    summary: buildSummary({ category: decision.category, language: offline.language, priority, securityReasons, entities: offline.entities }),
     queue,
     ...(fallbackReason ? { fallbackReason } : {}),
+    ...(crossChecked ? { crossCheck: { category: offline.category, agreed } } : {}),
   };
   await deps.cases.transition(
     caseId,
@@ -62,7 +85,15 @@ export async function classifyCase(deps: ClassifyDeps, caseId: string): Promise<
     {
       actor: `system:classify:${result.classifier}`,
       action: 'case.classified',
-      detail: { category: record.category, priority, securityFlag, confidence: Number(record.confidence.toFixed(3)), queue, ...(fallbackReason ? { fallbackReason } : {}) },
+      detail: {
+        category: record.category,
+        priority,
+        securityFlag,
+        confidence: Number(record.confidence.toFixed(3)),
+        queue,
+        ...(fallbackReason ? { fallbackReason } : {}),
+        ...(crossChecked ? { offlineCategory: offline.category, agreed } : {}),
+      },
     },
   );
   await deps.events.publish(

@@ -2,9 +2,14 @@
 // from the complaint's transaction references and the operator's ledger; a
 // fixed rule (never the AI) says which cases need a person, and a fixed rule
 // over ledger records is the only automatic source of a compensation proposal.
+// A case goes on without a person only when something other than the
+// classifier can answer it: a help article, the ledger's proof, or the ledger
+// rule (whose proposal a supervisor still decides).
 import { lifecycleEvent } from '../../../events/catalog';
-import type { Case, EvidenceItem, ProposalDraft } from '../case/case';
+import type { AutomaticAnswer, Case, EvidenceItem, ProposalDraft } from '../case/case';
+import type { AutoResolutionConfig } from '../config';
 import { buildEvidence } from '../evidence/transaction-evidence';
+import { knowledgeBase, type KnowledgeBase } from '../knowledge/knowledge-base';
 import type { Ledger, LedgerCustomer, LedgerTransaction } from '../ports';
 import { loadCase, type StepDeps } from './step-deps';
 
@@ -19,7 +24,8 @@ export type NeedsPersonReason =
   | 'customer_asked_for_person'
   | 'reopened'
   | 'account_frozen'
-  | 'classifier_output_invalid';
+  | 'classifier_output_invalid'
+  | 'no_automatic_answer';
 
 export interface InvestigateOutcome {
   readonly needsPerson: boolean;
@@ -54,6 +60,34 @@ export function needsPersonReasons(kase: Case, customer: LedgerCustomer | undefi
 }
 
 /**
+ * What lets a case that needs no person for any other reason be answered without one, or
+ * undefined when nothing can: then a person writes the findings. Categories outside the
+ * configured list and confidence under the configured bar never get an article.
+ */
+export function automaticAnswerFor(
+  kase: Case,
+  records: readonly LedgerTransaction[],
+  draft: ProposalDraft | undefined,
+  config: AutoResolutionConfig,
+  knowledge: KnowledgeBase,
+): AutomaticAnswer | undefined {
+  const c = kase.classification;
+  if (!config.enabled || !c || c.securityFlag) return undefined;
+  if (draft) return { kind: 'ledger_rule' };
+  if (
+    config.ledgerEvidence &&
+    c.category === 'withdrawal_or_deposit_delay' &&
+    kase.transactionRefs.length > 0 &&
+    kase.transactionRefs.every((ref) => records.some((r) => r.reference.toLowerCase() === ref.toLowerCase() && r.status === 'confirmed'))
+  ) {
+    return { kind: 'ledger_evidence' };
+  }
+  if (c.confidence < config.minConfidence || !config.categories.includes(c.category)) return undefined;
+  const article = knowledge.match(c.category, kase.description);
+  return article ? { kind: 'article', articleId: article.id } : undefined;
+}
+
+/**
  * The one automatic compensation rule: a withdrawal the ledger marks failed
  * still had its fee charged, so the fee is proposed for refund. A supervisor
  * still decides.
@@ -82,10 +116,12 @@ export async function investigateCase(deps: InvestigateDeps, caseId: string): Pr
   const evidence: EvidenceItem[] = buildEvidence(kase.transactionRefs, kase.description, records);
   const reasons = needsPersonReasons(kase, customer, records, deps.config.personAmountThreshold, deps.config.minConfidence);
   const draft = kase.reopenCount === 0 ? ledgerRuleProposal(records) : undefined;
+  const automaticAnswer = reasons.length === 0 ? automaticAnswerFor(kase, records, draft, deps.config.autoResolution, deps.knowledge ?? knowledgeBase) : undefined;
+  if (reasons.length === 0 && !automaticAnswer) reasons.push('no_automatic_answer');
   await deps.cases.transition(
     caseId,
     'investigate',
-    { evidence, needsPersonReasons: reasons, ...(draft ? { proposalDraft: draft } : {}) },
+    { evidence, needsPersonReasons: reasons, automaticAnswer, ...(draft ? { proposalDraft: draft } : {}) },
     {
       actor: 'system:investigate',
       action: 'case.investigated',
@@ -95,6 +131,7 @@ export async function investigateCase(deps: InvestigateDeps, caseId: string): Pr
         customerFound: Boolean(customer),
         needsPerson: reasons.length > 0,
         reasons: reasons.join(',') || 'none',
+        ...(automaticAnswer ? { automaticAnswer: automaticAnswer.kind === 'article' ? `article:${automaticAnswer.articleId}` : automaticAnswer.kind } : {}),
         ...(draft ? { proposal: `${draft.amount} ${draft.asset} (${draft.proposedBy})` } : {}),
       },
     },

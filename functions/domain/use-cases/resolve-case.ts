@@ -3,6 +3,7 @@
 // findings or the ledger rule left on the case.
 import { lifecycleEvent } from '../../../events/catalog';
 import type { CompensationProposal } from '../case/case';
+import { answerIn, knowledgeBase } from '../knowledge/knowledge-base';
 import { sendCaseMail } from '../mail/send-case-mail';
 import { loadCase, type StepDeps } from './step-deps';
 
@@ -19,6 +20,9 @@ export async function resolveCase(deps: StepDeps, caseId: string): Promise<Resol
   const round = kase.reopenCount;
   const now = deps.clock.now().toISOString();
   let proposalId: string | null = null;
+  // The article is only the answer while no person has written findings for this round.
+  const article =
+    kase.automaticAnswer?.kind === 'article' && !kase.findings ? (deps.knowledge ?? knowledgeBase).byId(kase.automaticAnswer.articleId) : undefined;
   if (kase.proposalDraft) {
     proposalId = proposalIdFor(round);
     const existing = await deps.cases.getProposal(caseId, proposalId);
@@ -45,6 +49,7 @@ export async function resolveCase(deps: StepDeps, caseId: string): Promise<Resol
       findings: kase.findings ? [...kase.findings.lines] : [],
       evidence: (kase.evidence ?? []).map((e) => ({ kind: e.kind, reference: e.reference, chain: e.chain, explorerUrl: e.explorerUrl })),
       compensationProposed: proposalId !== null,
+      ...(article ? { article: answerIn(article, kase.language) } : {}),
       decisionTimeFrameHours: Math.ceil(deps.config.timeouts.decisionSeconds / 3600),
     },
     'system:resolve',
@@ -52,7 +57,12 @@ export async function resolveCase(deps: StepDeps, caseId: string): Promise<Resol
   await deps.cases.transition(caseId, 'resolve', { proposalDraft: undefined }, {
     actor: 'system:resolve',
     action: 'case.resolved',
-    detail: { round, compensationProposed: proposalId !== null, findingsBy: kase.findings?.by ?? 'system' },
+    detail: {
+      round,
+      compensationProposed: proposalId !== null,
+      findingsBy: kase.findings?.by ?? 'system',
+      ...(article ? { article: article.id } : kase.automaticAnswer && !kase.findings ? { automaticAnswer: kase.automaticAnswer.kind } : {}),
+    },
   });
   await deps.events.publish(lifecycleEvent('case.resolved', { caseId, compensationProposed: proposalId !== null, round }, deps.clock.now()));
   return { compensationProposed: proposalId !== null, proposalId, round };

@@ -2,6 +2,7 @@
 // with a case id and load everything else from the case store.
 import type { Case } from '../case/case';
 import type { RedressConfig } from '../config';
+import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { CaseNotFoundError } from '../errors';
 import type { CaseRepository, Clock, EventPublisher, Mailer } from '../ports';
 
@@ -11,6 +12,8 @@ export interface StepDeps {
   readonly events: EventPublisher;
   readonly clock: Clock;
   readonly config: RedressConfig;
+  /** Help articles for automatic answers. @default the articles in knowledge/articles.json */
+  readonly knowledge?: KnowledgeBase;
 }
 
 export async function loadCase(cases: CaseRepository, caseId: string): Promise<Case> {
