@@ -153,10 +153,7 @@ export class RedressAppStack extends Stack {
     this.stateMachine.grantRead(sweeper);
     if (config.classifier.kind === 'bedrock') {
       const region = config.classifier.region ?? this.region;
-      const modelArns = config.classifier.modelId.startsWith('arn:')
-        ? [config.classifier.modelId]
-        : [`arn:${this.partition}:bedrock:${region}::foundation-model/${config.classifier.modelId}`];
-      fns.classify.addToRolePolicy(new iam.PolicyStatement({ actions: ['bedrock:InvokeModel'], resources: modelArns }));
+      fns.classify.addToRolePolicy(new iam.PolicyStatement({ actions: ['bedrock:InvokeModel'], resources: bedrockModelArns(config.classifier.modelId, this.partition, region, this.account) }));
       if (config.classifier.guardrailId) {
         fns.classify.addToRolePolicy(
           new iam.PolicyStatement({ actions: ['bedrock:ApplyGuardrail'], resources: [`arn:${this.partition}:bedrock:${region}:${this.account}:guardrail/${config.classifier.guardrailId}`] }),
@@ -213,4 +210,26 @@ export class RedressAppStack extends Stack {
     new wafv2.CfnWebACLAssociation(this, 'PublicApiWafAssociation', { resourceArn: api.deploymentStage.stageArn, webAclArn: waf.attrArn });
 
   }
+}
+
+/** Geography prefixes of Bedrock's system-defined cross-region inference profiles ("us.anthropic…"). */
+const INFERENCE_PROFILE_PREFIX = /^(us|eu|apac|us-gov|global|jp|au|ca)\.(.+)$/;
+
+/**
+ * What bedrock:InvokeModel must be allowed on for the configured model, and nothing more: a
+ * foundation model id is one ARN; an inference profile (id or ARN) needs the profile and the
+ * model it routes to, in whichever region the profile sends the call.
+ */
+export function bedrockModelArns(modelId: string, partition: string, region: string, account: string): string[] {
+  const profileArn = /^arn:[^:]+:bedrock:[^:]*:[^:]*:(?:application-)?inference-profile\/(.+)$/.exec(modelId);
+  const profileId = profileArn ? profileArn[1]! : modelId;
+  const routed = INFERENCE_PROFILE_PREFIX.exec(profileId);
+  if (profileArn) {
+    // An application profile's model cannot be read from its id: allow the profile only, and the
+    // operator's own profile policy decides (it fails loudly at the first call, never silently).
+    return routed ? [modelId, `arn:${partition}:bedrock:*::foundation-model/${routed[2]}`] : [modelId];
+  }
+  if (modelId.startsWith('arn:')) return [modelId];
+  if (routed) return [`arn:${partition}:bedrock:${region}:${account}:inference-profile/${modelId}`, `arn:${partition}:bedrock:*::foundation-model/${routed[2]}`];
+  return [`arn:${partition}:bedrock:${region}::foundation-model/${modelId}`];
 }

@@ -118,6 +118,10 @@ describe("the customer's no", () => {
   it('reopens to a person, and the second answer "yes" closes', async () => {
     const email = 'no-then-yes@example.com';
     const { caseId } = await openComplaint(stack, simpleComplaint(email), 'people-no-yes');
+    // A simple fee question: answered without a person, by the help article on trading fees.
+    const [automatic] = await waitForMail(stack, email, /What we found/);
+    expect(automatic!.body.text).toContain('How trading fees are worked out');
+    expect(await caseItem(stack, caseId)).toMatchObject({ automaticAnswer: { kind: 'article', articleId: 'trading-fee-schedule' }, needsPersonReasons: [] });
     await answerSatisfaction(stack, email, 'no', 0);
     const reopened = await waitForStatus(stack, caseId, 'awaiting_findings');
     expect(reopened).toMatchObject({ reopenCount: 1 });
@@ -125,6 +129,8 @@ describe("the customer's no", () => {
     expect((await staff(stack, tokens.agent, 'POST', `/api/cases/${caseId}/findings`, { summary: 'Checked again', lines: ['Your order paid the taker fee of 0.1%, as the schedule says for taker orders.'] })).status).toBe(202);
     const resolutions = await waitForMail(stack, email, /What we found/, 2);
     expect(resolutions[1]!.body.text).toContain('taker fee of 0.1%');
+    // The person's answer replaces the article the customer already said no to.
+    expect(resolutions[1]!.body.text).not.toContain('How trading fees are worked out');
     await answerSatisfaction(stack, email, 'yes', 1);
     const closed = await waitForStatus(stack, caseId, 'closed');
     expect(closed.satisfaction).toMatchObject({ answer: 'yes' });

@@ -5,6 +5,7 @@ import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/app';
 import { TRANSIENT_ERRORS } from '../../workflows/complaint-workflow';
+import { bedrockModelArns } from '../../infra/stacks/app-stack';
 
 type State = { Type: string; Resource?: string; TimeoutSeconds?: number; TimeoutSecondsPath?: string; HeartbeatSeconds?: number; Retry?: { ErrorEquals: string[]; JitterStrategy?: string; MaxAttempts?: number }[]; Catch?: { ErrorEquals: string[]; Next: string }[]; Next?: string; Parameters?: Record<string, unknown> };
 
@@ -164,6 +165,23 @@ describe('least privilege', () => {
     const bedrock = policiesOf('Classify').find((s) => s.Action === 'bedrock:InvokeModel')!;
     expect(JSON.stringify(bedrock.Resource)).toMatch(/foundation-model\/anthropic\./);
     expect(actionsOf('Resolve')).not.toContain('bedrock:InvokeModel');
+  });
+
+  it.each([
+    ['a foundation model id', 'anthropic.claude-3-5-haiku-20241022-v1:0', ['arn:aws:bedrock:eu-west-1::foundation-model/anthropic.claude-3-5-haiku-20241022-v1:0']],
+    [
+      'a cross-region inference profile id',
+      'eu.anthropic.claude-3-5-haiku-20241022-v1:0',
+      ['arn:aws:bedrock:eu-west-1:111122223333:inference-profile/eu.anthropic.claude-3-5-haiku-20241022-v1:0', 'arn:aws:bedrock:*::foundation-model/anthropic.claude-3-5-haiku-20241022-v1:0'],
+    ],
+    [
+      'an inference profile ARN',
+      'arn:aws:bedrock:eu-west-1:111122223333:inference-profile/global.anthropic.claude-haiku-4-5-v1:0',
+      ['arn:aws:bedrock:eu-west-1:111122223333:inference-profile/global.anthropic.claude-haiku-4-5-v1:0', 'arn:aws:bedrock:*::foundation-model/anthropic.claude-haiku-4-5-v1:0'],
+    ],
+    ['a foundation model ARN', 'arn:aws:bedrock:eu-west-1::foundation-model/amazon.nova-lite-v1:0', ['arn:aws:bedrock:eu-west-1::foundation-model/amazon.nova-lite-v1:0']],
+  ])('allows InvokeModel on %s and what it routes to, nothing wider', (_what, modelId, arns) => {
+    expect(bedrockModelArns(modelId, 'aws', 'eu-west-1', '111122223333')).toEqual(arns);
   });
 
   it('uses no wildcard action anywhere', () => {
