@@ -4,6 +4,7 @@
 // misspellings, inflections and wordings nobody listed, because "взломали", "взлом" and
 // "vzlomali" share n-grams with what it was fitted on. Same features in training and at run time:
 // both call textFeatures().
+import { consonantSkeleton, romanize } from './romanize';
 import modelFile from './text-model.json';
 import { CATEGORIES } from './types';
 
@@ -16,7 +17,8 @@ const DIGITS_ONLY = /^\p{N}+$/u;
 
 /**
  * Sparse feature vector of normalised text (normalizeForMatching output): word unigrams and
- * bigrams, and character 3-5-grams of each word, each with weight 1 + log(count), scaled to
+ * bigrams, character 3-5-grams of each word (and of its Latin reading when it is Cyrillic or
+ * Arabic), and each word's consonant skeleton, each with weight 1 + log(count), scaled to
  * unit length so that long complaints do not score higher just for being long.
  */
 export function textFeatures(normalized: string): Map<string, number> {
@@ -36,11 +38,16 @@ export function textFeatures(normalized: string): Map<string, number> {
     add(`w${word}`);
     if (previous !== undefined) add(`b${previous} ${word}`);
     previous = word;
-    const padded = [...` ${word} `];
-    for (let n = MIN_GRAM; n <= MAX_GRAM; n++) {
-      if (n > padded.length) break;
-      for (let i = 0; i + n <= padded.length; i++) add(`c${padded.slice(i, i + n).join('')}`);
+    addCharGrams(word, add);
+    // Cyrillic and Arabic words are also read in Latin letters, so that "вывод" and "vyvod"
+    // share features; every word also by its consonant skeleton (romanize.ts).
+    const latin = romanize(word);
+    if (latin !== undefined) {
+      add(`w${latin}`);
+      addCharGrams(latin, add);
     }
+    const skeleton = consonantSkeleton(latin ?? word);
+    if (skeleton !== undefined) add(`s${skeleton}`);
   }
   let norm = 0;
   for (const [feature, count] of counts) {
@@ -51,6 +58,15 @@ export function textFeatures(normalized: string): Map<string, number> {
   norm = Math.sqrt(norm) || 1;
   for (const [feature, value] of counts) counts.set(feature, value / norm);
   return counts;
+}
+
+/** Character n-grams of one word, padded with spaces so that word starts and ends count. */
+function addCharGrams(word: string, add: (feature: string) => void): void {
+  const padded = [...` ${word} `];
+  for (let n = MIN_GRAM; n <= MAX_GRAM; n++) {
+    if (n > padded.length) break;
+    for (let i = 0; i + n <= padded.length; i++) add(`c${padded.slice(i, i + n).join('')}`);
+  }
 }
 
 export interface TextModel {
