@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/app';
 import { TRANSIENT_ERRORS } from '../../workflows/complaint-workflow';
 import { bedrockModelArns } from '../../infra/stacks/app-stack';
+import { DeployConfigSchema, loadDeployConfig } from '../../infra/config';
 
 type State = { Type: string; Resource?: string; TimeoutSeconds?: number; TimeoutSecondsPath?: string; HeartbeatSeconds?: number; Retry?: { ErrorEquals: string[]; JitterStrategy?: string; MaxAttempts?: number }[]; Catch?: { ErrorEquals: string[]; Next: string }[]; Next?: string; Parameters?: Record<string, unknown> };
 
@@ -218,5 +219,17 @@ describe('the public API', () => {
     app.hasResourceProperties('AWS::ApiGateway::Stage', { MethodSettings: Match.arrayWith([Match.objectLike({ ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 })]) });
     app.hasResourceProperties('AWS::WAFv2::WebACL', { Rules: Match.arrayWith([Match.objectLike({ Statement: { RateBasedStatement: { Limit: 300, AggregateKeyType: 'IP' } } })]) });
     app.resourceCountIs('AWS::WAFv2::WebACLAssociation', 1);
+  });
+});
+
+describe("the operator's config", () => {
+  it('accepts the example file as it ships, auto-resolution settings included', () => {
+    const config = loadDeployConfig('redress.config.example.json');
+    expect(config.workflow.autoResolution).toMatchObject({ enabled: true, minConfidence: 0.8 });
+  });
+
+  it('refuses an auto-resolution bar outside 0..1 or an unknown category at synth', () => {
+    expect(() => DeployConfigSchema.parse({ workflow: { autoResolution: { minConfidence: 1.5 } } })).toThrow();
+    expect(() => DeployConfigSchema.parse({ workflow: { autoResolution: { categories: ['refund_everything'] } } })).toThrow();
   });
 });
