@@ -72,22 +72,63 @@ function addCharGrams(word: string, add: (feature: string) => void): void {
 export interface TextModel {
   /** Per category, in CATEGORIES order. */
   readonly bias: readonly number[];
-  /** Feature -> weights per category, in CATEGORIES order (rounded; small weights pruned). */
-  readonly weights: Readonly<Record<string, readonly number[]>>;
+  /** Feature -> its row in `weights`. A Map: a feature named "wconstructor" finds nothing. */
+  readonly rows: ReadonlyMap<string, number>;
+  /** CATEGORIES.length weights per row, in CATEGORIES order, each to be multiplied by `scale`. */
+  readonly weights: ArrayLike<number>;
+  /** 1 for a freshly fitted model; 1/100 for a stored one, whose weights stay int16 in memory. */
+  readonly scale: number;
+}
+
+/**
+ * How the model is stored in text-model.json: features joined by newlines (a feature never holds
+ * one) and the weights as little-endian int16 hundredths in base64. A bundled object literal of
+ * a hundred thousand keys cost the classifier's cold start a third of a second to parse; two
+ * strings cost a few milliseconds to unpack.
+ */
+export interface PackedTextModel {
+  readonly bias: readonly number[];
+  readonly features: string;
+  readonly weights: string;
+}
+
+/** Weights are stored in hundredths: the fit rounds them to that anyway. */
+const WEIGHT_SCALE = 100;
+const K = CATEGORIES.length;
+
+export function packTextModel(model: TextModel): PackedTextModel {
+  const features = [...model.rows.keys()];
+  const bytes = Buffer.alloc(features.length * K * 2);
+  features.forEach((feature, i) => {
+    const row = model.rows.get(feature)!;
+    for (let c = 0; c < K; c++) bytes.writeInt16LE(Math.round(model.weights[row * K + c]! * model.scale * WEIGHT_SCALE), (i * K + c) * 2);
+  });
+  return { bias: [...model.bias], features: features.join('\n'), weights: bytes.toString('base64') };
+}
+
+export function unpackTextModel(packed: PackedTextModel): TextModel {
+  if (packed.bias.length !== K) throw new Error('text-model.json does not match CATEGORIES: refit it');
+  const features = packed.features === '' ? [] : packed.features.split('\n');
+  const bytes = Buffer.from(packed.weights, 'base64');
+  if (bytes.length !== features.length * K * 2) throw new Error('text-model.json is damaged: weights and features differ in length');
+  const weights = new Int16Array(features.length * K);
+  for (let i = 0; i < weights.length; i++) weights[i] = bytes.readInt16LE(i * 2);
+  const rows = new Map<string, number>();
+  features.forEach((feature, i) => rows.set(feature, i));
+  return { bias: packed.bias, rows, weights, scale: 1 / WEIGHT_SCALE };
 }
 
 /** Per-category linear scores (logits) of one text. */
 export function textModelLogits(features: ReadonlyMap<string, number>, model: TextModel): number[] {
   const logits = [...model.bias];
   for (const [feature, value] of features) {
-    // Own-property lookup: a feature named "wconstructor" must not reach Object.prototype.
-    const w = Object.hasOwn(model.weights, feature) ? model.weights[feature] : undefined;
-    if (!w) continue;
-    for (let c = 0; c < logits.length; c++) logits[c] += value * w[c];
+    const row = model.rows.get(feature);
+    if (row === undefined) continue;
+    const base = row * K;
+    const v = value * model.scale;
+    for (let c = 0; c < K; c++) logits[c] += v * model.weights[base + c]!;
   }
   return logits;
 }
 
-export const TEXT_MODEL: TextModel = modelFile.model;
-
-if (TEXT_MODEL.bias.length !== CATEGORIES.length) throw new Error('text-model.json does not match CATEGORIES: refit it');
+export const TEXT_MODEL: TextModel = unpackTextModel(modelFile.model);

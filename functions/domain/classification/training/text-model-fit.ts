@@ -106,12 +106,17 @@ export function fit(examples: readonly Example[]): TextModel {
       }
     }
   }
-  const weights: Record<string, number[]> = {};
+  // Rounded to hundredths (what text-model.json stores), features in a stable order, and rows
+  // whose every weight is negligible dropped.
+  const rows = new Map<string, number>();
+  const kept: number[] = [];
   for (const [f, id] of [...index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const row = Array.from(W.subarray(id * K, id * K + K), (w) => Math.round(w * 100) / 100);
-    if (row.some((w) => Math.abs(w) >= PRUNE_BELOW)) weights[f] = row;
+    if (!row.some((w) => Math.abs(w) >= PRUNE_BELOW)) continue;
+    rows.set(f, rows.size);
+    kept.push(...row);
   }
-  return { bias: Array.from(bias, (b) => Math.round(b * 1000) / 1000), weights };
+  return { bias: Array.from(bias, (b) => Math.round(b * 1000) / 1000), rows, weights: Float64Array.from(kept), scale: 1 };
 }
 
 export function accuracyOn(model: TextModel, rows: readonly Row[]): number {
