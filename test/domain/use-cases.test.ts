@@ -16,26 +16,11 @@ import { resolveCase } from '../../functions/domain/use-cases/resolve-case';
 import { submitComplaint } from '../../functions/domain/use-cases/submit-complaint';
 import { ComplaintSubmissionSchema } from '../../functions/domain/intake/complaint-schema';
 import { EVENT_SCHEMAS } from '../../events/catalog';
+import { decision, fixedClassifier } from '../support/classification-fixtures';
 
 const FAILED_WITHDRAWAL = '0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060';
 
-const decision = (over: Partial<ClassificationDecision> = {}): ClassificationDecision => ({
-  category: 'fees_or_pricing',
-  priority: 'normal',
-  sentiment: 'negative',
-  language: 'en',
-  summary: 'fee question',
-  securityFlag: false,
-  securityReasons: [],
-  entities: { transactionHashes: [], addresses: [], amounts: [], assets: [] },
-  confidence: 0.9,
-  ...over,
-});
 
-const fixedClassifier = (d: ClassificationDecision, name = 'fake'): Classifier => ({
-  name,
-  classify: async () => ({ decision: d, classifier: name, latencyMs: 1 }),
-});
 
 function setup() {
   const clock = new FixedClock(new Date('2026-11-22T10:00:00Z'));
