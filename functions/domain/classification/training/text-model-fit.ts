@@ -8,7 +8,7 @@ import { textFeatures, textModelLogits, type TextModel } from '../text-model';
 import { CATEGORIES, type Category } from '../types';
 
 export const FIT_SETTINGS = {
-  epochs: 12,
+  epochs: 30,
   l2: 1e-5,
   learningRate: 0.5,
   /** Weights smaller than this are dropped from the JSON: they barely move a decision. */
