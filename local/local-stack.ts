@@ -207,6 +207,13 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     local: async (req, res, url) => {
       if (url.pathname === '/_local/health') return sendJson(res, 200, { ok: true }), true;
       if (url.pathname === '/_local/cognito' || url.pathname === '/_local/cognito/') {
+        // Cognito's endpoint answers browsers from any origin (the console signs in from its own
+        // page); so does the stand-in, or a console opened at 127.0.0.1 could not reach localhost.
+        res.setHeader('access-control-allow-origin', '*');
+        if (req.method === 'OPTIONS') {
+          res.writeHead(204, { 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type, x-amz-target, x-amz-user-agent', 'access-control-max-age': '600' });
+          return res.end(), true;
+        }
         const out = await cognito.handle(await readBody(req), req.headers['x-amz-target'] as string | undefined);
         return sendJson(res, out.status, out.body, 'application/x-amz-json-1.1'), true;
       }

@@ -1,0 +1,110 @@
+/// <reference lib="dom" />
+// The staff console in a real browser (Debian's Chromium via playwright-core), as an agent and
+// a supervisor work a case: the classifier's decision routes a takeover to the security queue,
+// the agent records findings with a compensation proposal, the proposer cannot decide it, a
+// supervisor approves a lower amount, and the customer gets the mail.
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { caseItem, openComplaint, startStack, USERS, waitFor, waitForMail, waitForStatus, type StackHandle } from './local-stack-harness';
+
+const SHOTS = resolve(__dirname, '..', '..', 'test-results');
+let stack: StackHandle;
+let browser: Browser;
+
+beforeAll(async () => {
+  stack = await startStack({ basePort: 14800 });
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+  stack?.cleanup();
+});
+
+/** A fresh browser context per person: nothing of one sign-in leaks into the other. */
+async function signedIn([username, password]: readonly [string, string]): Promise<Page> {
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await page.goto(`${stack.web}/console`);
+  await page.fill('[data-testid="signin-username"]', username);
+  await page.fill('[data-testid="signin-password"]', password);
+  await page.click('[data-testid="signin-submit"]');
+  await page.locator('[data-testid="who-name"]').waitFor({ state: 'visible' });
+  return page;
+}
+
+async function openFromQueue(page: Page, caseNumber: string): Promise<void> {
+  const row = page.locator(`[data-testid="case-row-${caseNumber}"]`);
+  // The queue is read once at sign-in; a case that arrived since needs a refresh.
+  await waitFor(`queue row ${caseNumber}`, async () => {
+    if ((await row.count()) > 0) return true;
+    await page.click('[data-testid="refresh"]');
+    await page.waitForTimeout(300);
+    return undefined;
+  });
+  await row.locator('button').click();
+  await page.locator('[data-testid="case-number"]').filter({ hasText: caseNumber }).waitFor();
+}
+
+describe('the staff console', () => {
+  it('takes a takeover from the security queue through findings, four eyes and a lowered decision', async () => {
+    // Prepare: a customer reports a takeover in Russian
+    const email = 'console-browser@example.com';
+    const { caseId, caseNumber } = await openComplaint(
+      stack,
+      { name: 'Ilya Petrov', email, language: 'ru', description: 'Кто-то зашёл в мой аккаунт с чужого устройства, сменил почту и вывел 0.8 ETH без моего разрешения.' },
+      'console-browser-0001',
+    );
+    await waitForStatus(stack, caseId, 'awaiting_findings');
+
+    // Act: the agent finds it in the queue and reads the classifier's decision
+    const agent = await signedIn(USERS.agent);
+    await openFromQueue(agent, caseNumber);
+    const details = agent.locator('#case-view');
+    await expect.poll(() => details.textContent()).toContain('Yes: possible account or fund security issue');
+    const text = (await details.textContent())!;
+    expect(text).toContain('unauthorized transaction or fraud');
+    expect(text).toMatch(/Queue\s*security/);
+    expect(text).toContain('Security');
+    await agent.screenshot({ path: join(SHOTS, 'console-case-security.png'), fullPage: true });
+
+    // The agent records findings and proposes a compensation
+    await agent.fill('[data-testid="findings-summary"]', 'Login from a new device after a SIM swap; the withdrawal fee is refunded as a goodwill gesture.');
+    await agent.fill('[data-testid="findings-lines"]', 'The login came from a device never seen before.\nThe withdrawal went to an address we have now blocked.');
+    await agent.check('[data-testid="comp-propose"]');
+    await agent.fill('[data-testid="comp-amount"]', '25');
+    await agent.fill('[data-testid="comp-asset"]', 'USDT');
+    await agent.fill('[data-testid="comp-reason"]', 'Goodwill: the withdrawal fee of the unauthorized withdrawal.');
+    await agent.click('[data-testid="findings-submit"]');
+    // Back in the queue, with word that the findings went in
+    await expect.poll(() => agent.locator('[data-testid="notice"]').textContent()).toContain(`Findings recorded for ${caseNumber}`);
+    await waitForStatus(stack, caseId, 'awaiting_decision');
+
+    // Four eyes: the proposer is told they cannot decide their own proposal
+    await openFromQueue(agent, caseNumber);
+    await agent.locator('[data-testid="decision-not-allowed"]').waitFor({ state: 'visible' });
+
+    // A supervisor approves a lower amount
+    const supervisor = await signedIn(USERS.supervisor);
+    await openFromQueue(supervisor, caseNumber);
+    await supervisor.check('[data-testid="decision-approve-lower"]');
+    await supervisor.fill('[data-testid="decision-amount"]', '20');
+    await supervisor.fill('[data-testid="decision-reason"]', 'The fee was 20 USDT, not 25.');
+    await supervisor.screenshot({ path: join(SHOTS, 'console-decision.png'), fullPage: true });
+    await supervisor.click('[data-testid="decision-submit"]');
+
+    // Assess: the customer hears the lowered amount; the decision is on the record
+    const [approved] = await waitForMail(stack, email, /Компенсация одобрена/);
+    expect(approved!.subject).toContain(caseNumber);
+    expect(approved!.body.text).toMatch(/\b20 USDT\b/);
+    expect(approved!.body.text).not.toMatch(/\b25 USDT\b/);
+    const kase = await waitFor('decided case', async () => {
+      const k = await caseItem(stack, caseId);
+      return k.status !== 'awaiting_decision' ? k : undefined;
+    });
+    expect(kase.classification).toMatchObject({ securityFlag: true, queue: 'security', priority: 'urgent' });
+  }, 120_000);
+});
