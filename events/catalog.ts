@@ -34,6 +34,7 @@ export const EVENT_SCHEMAS = {
   'case.satisfaction_requested': z.object({ ...base, round: z.number().int().nonnegative() }).strict(),
   'case.reopened': z.object({ ...base, reopenCount: z.number().int().positive(), toSupervisor: z.boolean() }).strict(),
   'case.needs_attention': z.object({ ...base, errorCode: code }).strict(),
+  'case.customer_replied': z.object({ ...base, channel: z.enum(['email']), attachments: z.number().int().nonnegative() }).strict(),
   'case.closed': z.object({ ...base, outcome: z.enum(['satisfied', 'no_answer', 'by_person']), rating: z.number().int().min(1).max(5).optional() }).strict(),
 } as const;
 

@@ -38,6 +38,20 @@ export const DeployConfigSchema = z
       })
       .prefault({}),
     logRetentionDays: z.number().int().positive().default(90),
+    /**
+     * Email intake. The bucket and the function always exist (local mode uses them); SES
+     * receiving is set up only when `recipients` names the addresses customers write to (an SES
+     * receiving region, with the domain's MX pointing at SES), and its rule set must then be made
+     * active once (`aws ses set-active-receipt-rule-set --rule-set-name redress-inbound`).
+     */
+    inboundEmail: z
+      .object({
+        recipients: z.array(z.string().min(3).max(254)).default([]),
+        /** How long raw messages stay in the bucket: long enough to replay one, short for personal data. */
+        retentionDays: z.number().int().min(1).max(365).default(30),
+      })
+      .strict()
+      .prefault({}),
     workflow: RedressConfigSchema.partial().default({}),
   })
   .strict();

@@ -25,6 +25,11 @@ export function acknowledgeNagFindings(appStack: RedressAppStack): void {
     'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:states:<AWS::Region>:<AWS::AccountId>:execution:{"Fn::Select":[6,{"Fn::Split":[":",{"Ref":"ComplaintStateMachine8F2288F7"}]}]}:*]',
     'Intake and the sweeper describe executions of this one state machine (execution names are case ids, not known in advance).',
   );
+  ack('AwsSolutions-S1', 'The inbound mail bucket is written only by SES and read only by the email intake function; its objects expire. Server access logs would copy customers\' message keys into another bucket; CloudTrail data events are the operator\'s choice.');
+  ack(
+    `AwsSolutions-IAM5[Resource::<${logicalId(appStack.inboundMail.node.defaultChild as CfnElement)}.Arn>/inbound/*]`,
+    'The email intake function reads (GetObject only) the messages SES writes under inbound/; their keys are message ids, not known in advance.',
+  );
   for (const fn of appStack.workflowFunctions) {
     ack(`AwsSolutions-IAM5[Resource::<${logicalId(fn.node.defaultChild as CfnElement)}.Arn>:*]`, 'The state machine invokes this function\'s versions and aliases (CDK grants <arn>:*); it is one function.');
   }

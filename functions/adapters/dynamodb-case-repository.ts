@@ -7,7 +7,7 @@
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { randomBytes } from 'node:crypto';
-import type { Case, CaseStatus, CompensationProposal, TimelineEntry, TransitionName } from '../domain/case/case';
+import type { Case, CaseStatus, CompensationProposal, CustomerReply, TimelineEntry, TransitionName } from '../domain/case/case';
 import { TRANSITIONS } from '../domain/case/case';
 import { caseNumberFor } from '../domain/case/case-number';
 import { CaseNotFoundError, IllegalTransitionError, TransientError } from '../domain/errors';
@@ -15,6 +15,8 @@ import type { AnswerLink, CasePatch, CaseRepository, NewCase, PendingTask, Pendi
 
 const KEY_FIELDS = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'entity'] as const;
 const caseKey = (caseId: string) => ({ PK: `CASE#${caseId}`, SK: 'CASE' });
+/** Unread replies sit in GSI1 under one key, so the console's queue finds them with one query. */
+const UNREAD_REPLIES = 'REPLIES#unread';
 const statusIndex = (status: CaseStatus, updatedAt: string, caseId: string) => ({ GSI1PK: `STATUS#${status}`, GSI1SK: `${updatedAt}#${caseId}` });
 
 function strip<T>(item: Record<string, unknown>): T {
@@ -337,6 +339,61 @@ export class DynamoDbCaseRepository implements CaseRepository {
       if (isConditionFailure(e)) return false;
       throw e;
     }
+  }
+
+  async addCustomerReply(reply: CustomerReply): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { PK: `CASE#${reply.caseId}`, SK: `REPLY#${reply.replyId}`, GSI1PK: UNREAD_REPLIES, GSI1SK: `${reply.at}#${reply.caseId}`, entity: 'reply', ...reply },
+          // A redelivered email (SES retries, an SMTP resend) is the same reply.
+          ConditionExpression: 'attribute_not_exists(SK)',
+        }),
+      );
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
+  }
+
+  async listCustomerReplies(caseId: string): Promise<CustomerReply[]> {
+    const items = await this.queryAll({
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :reply)',
+      ExpressionAttributeValues: { ':pk': `CASE#${caseId}`, ':reply': 'REPLY#' },
+    });
+    return items.map((i) => strip<CustomerReply>(i)).sort((a, b) => a.at.localeCompare(b.at));
+  }
+
+  async listCasesWithUnreadReplies(limit = 200): Promise<string[]> {
+    const res = await this.doc.send(
+      new QueryCommand({ TableName: this.tableName, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': UNREAD_REPLIES }, Limit: limit }),
+    );
+    return [...new Set((res.Items ?? []).map((i) => String(i.caseId)))];
+  }
+
+  async markRepliesRead(caseId: string, by: string, at: Date): Promise<number> {
+    const unread = (await this.listCustomerReplies(caseId)).filter((r) => !r.readAt);
+    let marked = 0;
+    for (const reply of unread) {
+      try {
+        await this.doc.send(
+          new UpdateCommand({
+            TableName: this.tableName,
+            Key: { PK: `CASE#${caseId}`, SK: `REPLY#${reply.replyId}` },
+            UpdateExpression: 'SET readAt = :at, readBy = :by REMOVE GSI1PK, GSI1SK',
+            // Two people marking at once: the second changes nothing.
+            ConditionExpression: 'attribute_exists(SK) AND attribute_not_exists(readAt)',
+            ExpressionAttributeValues: { ':at': at.toISOString(), ':by': by },
+          }),
+        );
+        marked++;
+      } catch (e) {
+        if (!isConditionFailure(e)) throw e;
+      }
+    }
+    return marked;
   }
 
   private async queryAll(input: { KeyConditionExpression: string; ExpressionAttributeValues: Record<string, unknown> }): Promise<Record<string, unknown>[]> {

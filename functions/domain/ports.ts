@@ -1,7 +1,7 @@
 // The ports use cases talk through. Adapters for AWS live in functions/adapters;
 // tests use the in-memory ones in functions/adapters/memory. Nothing here may
 // import the AWS SDK: that is what lets one use case run on AWS and locally.
-import type { Case, CaseStatus, CompensationProposal, TimelineEntry, TransitionName } from './case/case';
+import type { Case, CaseStatus, CompensationProposal, CustomerReply, TimelineEntry, TransitionName } from './case/case';
 import type { LifecycleEvent } from '../../events/catalog';
 
 export type NewCase = Omit<Case, 'caseNumber' | 'status' | 'version' | 'updatedAt' | 'reopenCount'>;
@@ -49,6 +49,14 @@ export interface CaseRepository {
   getAnswerLink(linkId: string): Promise<AnswerLink | undefined>;
   /** Undoes a consume whose answer could not be delivered. */
   releaseAnswerLink(linkId: string): Promise<void>;
+
+  /** Stores a customer's reply once per replyId; false when it was already stored. */
+  addCustomerReply(reply: CustomerReply): Promise<boolean>;
+  listCustomerReplies(caseId: string): Promise<CustomerReply[]>;
+  /** Cases with a reply no person has read yet, oldest reply first. */
+  listCasesWithUnreadReplies(limit?: number): Promise<string[]>;
+  /** Marks every unread reply of the case read; returns how many were. */
+  markRepliesRead(caseId: string, by: string, at: Date): Promise<number>;
 
   /** Fixed-window counter; returns false once `limit` is exceeded within the window. */
   hitRateLimit(bucket: string, limit: number, windowSeconds: number, now: Date): Promise<boolean>;

@@ -5,7 +5,7 @@ import { staffConsoleCsp, staffConsoleHtml } from '../../web/console';
 import { CaseNotFoundError, ConflictError, ForbiddenError } from '../domain/errors';
 import { systemClock } from '../domain/ports';
 import { parseGroups, type Actor } from '../domain/staff/actor';
-import { DecisionInputSchema, decideCompensation, FindingsSchema, getCaseDetail, listWaitingCases, submitFindings } from '../domain/staff/staff-use-cases';
+import { DecisionInputSchema, decideCompensation, FindingsSchema, getCaseDetail, listWaitingCases, markRepliesRead, submitFindings } from '../domain/staff/staff-use-cases';
 import { fieldErrorsOf } from '../domain/intake/complaint-schema';
 import { cases, events, workflow } from './shared/composition';
 import { BadRequestError, html, json, newNonce, parseBody, type HttpEvent, type HttpResult } from './shared/http';
@@ -46,6 +46,13 @@ export async function handler(event: HttpEvent): Promise<HttpResult> {
         await submitFindings(deps(), actor, caseId, parsed.data);
         logger.info('findings submitted', { caseId, by: actor.userId });
         return json(202, { message: 'Findings recorded; the case moves on' });
+      }
+      case 'POST /api/cases/{caseId}/replies/read': {
+        const caseId = event.pathParameters?.caseId ?? '';
+        if (!CASE_ID.test(caseId)) return json(404, { message: 'No such case' });
+        const marked = await markRepliesRead(deps(), actor, caseId);
+        logger.info('replies read', { caseId, marked, by: actor.userId });
+        return json(200, { marked });
       }
       case 'POST /api/compensations/{compensationId}/decision': {
         const match = COMPENSATION_ID.exec(event.pathParameters?.compensationId ?? '');

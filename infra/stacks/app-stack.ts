@@ -11,6 +11,10 @@ import * as iam from 'aws-cdk-lib/aws-iam';
 import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import type * as kms from 'aws-cdk-lib/aws-kms';
 import * as logs from 'aws-cdk-lib/aws-logs';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3n from 'aws-cdk-lib/aws-s3-notifications';
+import * as ses from 'aws-cdk-lib/aws-ses';
+import * as sesActions from 'aws-cdk-lib/aws-ses-actions';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import type { Construct } from 'constructs';
@@ -26,12 +30,17 @@ export interface RedressAppStackProps extends StackProps {
   readonly config: DeployConfig;
 }
 
+/** Where SES puts raw messages in the inbound bucket. */
+export const INBOUND_PREFIX = 'inbound/';
+
 export class RedressAppStack extends Stack {
   readonly stateMachine: sfn.StateMachine;
   readonly api: apigw.RestApi;
   readonly userPool: cognito.UserPool;
   /** The functions the state machine invokes (for grants and nag acknowledgements). */
   readonly workflowFunctions: lambda.IFunction[];
+  /** Raw customer emails as SES stores them; the email intake function reads them. */
+  readonly inboundMail: s3.Bucket;
 
   constructor(scope: Construct, id: string, props: RedressAppStackProps) {
     super(scope, id, props);
@@ -134,11 +143,41 @@ export class RedressAppStack extends Stack {
       STATE_MACHINE_ARN: this.stateMachine.stateMachineArn,
       ...mailEnv,
     });
+    // Email intake: SES writes each message to the bucket, the bucket's notification runs the
+    // function. Raw mail is personal data: encrypted, TLS only, private, expired.
+    this.inboundMail = new s3.Bucket(this, 'InboundMail', {
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      objectOwnership: s3.ObjectOwnership.BUCKET_OWNER_ENFORCED,
+      lifecycleRules: [{ prefix: INBOUND_PREFIX, expiration: Duration.days(config.inboundEmail.retentionDays) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const emailIntake = make('EmailIntake', 'email-intake', 'Opens cases from customer emails and keeps their replies on the case', {
+      STATE_MACHINE_ARN: this.stateMachine.stateMachineArn,
+      ...mailEnv,
+    });
+    emailIntake.addToRolePolicy(new iam.PolicyStatement({ actions: ['s3:GetObject'], resources: [this.inboundMail.arnForObjects(`${INBOUND_PREFIX}*`)] }));
+    this.inboundMail.addEventNotification(s3.EventType.OBJECT_CREATED, new s3n.LambdaDestination(emailIntake), { prefix: INBOUND_PREFIX });
+    if (config.inboundEmail.recipients.length > 0) {
+      new ses.ReceiptRuleSet(this, 'InboundRules', {
+        receiptRuleSetName: 'redress-inbound',
+        rules: [
+          {
+            recipients: config.inboundEmail.recipients,
+            scanEnabled: true,
+            tlsPolicy: ses.TlsPolicy.REQUIRE,
+            actions: [new sesActions.S3({ bucket: this.inboundMail, objectKeyPrefix: INBOUND_PREFIX })],
+          },
+        ],
+      });
+    }
+
     new scheduler.Rule(this, 'SweepSchedule', { schedule: scheduler.Schedule.rate(Duration.minutes(5)), targets: [new eventsTargets.LambdaFunction(sweeper, { retryAttempts: 2 })] });
 
     // Least privilege: each function gets exactly the actions its use case performs.
-    for (const fn of [...Object.values(fns), complaintApi, answerApi, staffApi, sweeper]) table.grantReadWriteData(fn);
-    for (const fn of [...Object.values(fns), complaintApi, staffApi, sweeper]) bus.grantPutEventsTo(fn);
+    for (const fn of [...Object.values(fns), complaintApi, answerApi, staffApi, sweeper, emailIntake]) table.grantReadWriteData(fn);
+    for (const fn of [...Object.values(fns), complaintApi, staffApi, sweeper, emailIntake]) bus.grantPutEventsTo(fn);
     const sesIdentity = config.sesIdentity ?? config.senderEmail.split('@')[1]!;
     const sendMail = new iam.PolicyStatement({
       actions: ['ses:SendEmail'],
@@ -146,6 +185,8 @@ export class RedressAppStack extends Stack {
     });
     for (const fn of [fns.acknowledge, fns.prepareWait, fns.resolve, fns.compensate, fns.finish, sweeper]) fn.addToRolePolicy(sendMail);
     this.stateMachine.grantStartExecution(complaintApi);
+    this.stateMachine.grantStartExecution(emailIntake);
+    this.stateMachine.grantRead(emailIntake);
     this.stateMachine.grantRead(complaintApi);
     this.stateMachine.grantTaskResponse(answerApi);
     this.stateMachine.grantTaskResponse(staffApi);
@@ -183,6 +224,7 @@ export class RedressAppStack extends Stack {
     const oneCase = casesResource.addResource('{caseId}');
     oneCase.addMethod('GET', staffIntegration, staffAuth);
     oneCase.addResource('findings').addMethod('POST', staffIntegration, staffAuth);
+    oneCase.addResource('replies').addResource('read').addMethod('POST', staffIntegration, staffAuth);
     api.root.getResource('api')!.addResource('compensations').addResource('{compensationId}').addResource('decision').addMethod('POST', staffIntegration, staffAuth);
 
     // A per-IP rate rule in front of the public endpoint that sends mail.

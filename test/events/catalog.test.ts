@@ -19,6 +19,7 @@ const CONTRACT: Record<string, string[]> = {
   'case.satisfaction_requested': [...BASE, 'round'],
   'case.reopened': [...BASE, 'reopenCount', 'toSupervisor'],
   'case.needs_attention': [...BASE, 'errorCode'],
+  'case.customer_replied': [...BASE, 'channel', 'attachments'],
   'case.closed': [...BASE, 'outcome'],
 };
 

@@ -1,6 +1,9 @@
 // CDK assertions on what matters: workflow timeouts, retries and catches,
 // encryption and recovery of the case store, and least-privilege grants.
 import { App } from 'aws-cdk-lib';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/app';
@@ -124,8 +127,11 @@ describe('the case store', () => {
 
 describe('functions', () => {
   it('run Node.js 22 on ARM64 with tracing and explicit timeouts', () => {
-    const fns = Object.values(app.findResources('AWS::Lambda::Function')).filter((f) => f.Properties.Handler === 'index.handler');
-    expect(fns.length).toBe(11);
+    // Ours, not the singleton CDK adds to wire the inbound bucket's notifications.
+    const fns = Object.entries(app.findResources('AWS::Lambda::Function'))
+      .filter(([id]) => !id.startsWith('BucketNotificationsHandler'))
+      .map(([, f]) => f);
+    expect(fns.length).toBe(12);
     for (const f of fns) {
       expect(f.Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], TracingConfig: { Mode: 'Active' }, Timeout: 30 });
     }
@@ -143,6 +149,8 @@ describe('least privilege', () => {
 
   it('lets only the intake start executions and only the answer API complete tasks', () => {
     expect(actionsOf('ComplaintApi')).toContain('states:StartExecution');
+    expect(actionsOf('EmailIntake')).toContain('states:StartExecution');
+    expect(actionsOf('EmailIntake')).not.toContain('states:SendTaskSuccess');
     expect(actionsOf('ComplaintApi')).not.toContain('states:SendTaskSuccess');
     expect(actionsOf('AnswerApi')).toContain('states:SendTaskSuccess');
     expect(actionsOf('AnswerApi')).not.toContain('states:StartExecution');
@@ -203,7 +211,7 @@ describe('staff sign-in', () => {
   it('puts every staff API route behind the Cognito authorizer, and only those', () => {
     const methods = Object.values(app.findResources('AWS::ApiGateway::Method')).map((m) => m.Properties);
     const authed = methods.filter((m) => m.AuthorizationType === 'COGNITO_USER_POOLS');
-    expect(authed).toHaveLength(4);
+    expect(authed).toHaveLength(5);
     for (const m of authed) expect(m.AuthorizerId).toBeDefined();
     const open = methods.filter((m) => m.AuthorizationType !== 'COGNITO_USER_POOLS').map((m) => m.HttpMethod);
     expect(open.sort()).toEqual(['GET', 'GET', 'GET', 'POST', 'POST']); // form, intake, answer page + post, console page
@@ -231,5 +239,32 @@ describe("the operator's config", () => {
   it('refuses an auto-resolution bar outside 0..1 or an unknown category at synth', () => {
     expect(() => DeployConfigSchema.parse({ workflow: { autoResolution: { minConfidence: 1.5 } } })).toThrow();
     expect(() => DeployConfigSchema.parse({ workflow: { autoResolution: { categories: ['refund_everything'] } } })).toThrow();
+  });
+});
+
+describe('email intake', () => {
+  it('keeps raw mail private, encrypted, TLS-only and short-lived, and runs the intake on each new message', () => {
+    app.hasResourceProperties('AWS::S3::Bucket', {
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      LifecycleConfiguration: { Rules: [Match.objectLike({ Prefix: 'inbound/', ExpirationInDays: 30, Status: 'Enabled' })] },
+    });
+    app.hasResourceProperties('AWS::S3::BucketPolicy', {
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+    });
+    app.hasResourceProperties('Custom::S3BucketNotifications', {
+      NotificationConfiguration: { LambdaFunctionConfigurations: [Match.objectLike({ Events: ['s3:ObjectCreated:*'], Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'inbound/' }] } } })] },
+    });
+  });
+
+  it('sets up SES receiving only for configured recipients, scanning, TLS required, into the bucket', () => {
+    expect(Object.keys(app.findResources('AWS::SES::ReceiptRule'))).toHaveLength(0);
+    const dir = mkdtempSync(join(tmpdir(), 'redress-config-'));
+    const file = join(dir, 'redress.config.json');
+    writeFileSync(file, JSON.stringify({ inboundEmail: { recipients: ['complaints@exchange.example'] } }));
+    const withInbound = Template.fromStack(buildApp(new App({ context: { 'aws:cdk:bundling-stacks': [], config: file } })).appStack);
+    withInbound.hasResourceProperties('AWS::SES::ReceiptRule', {
+      Rule: Match.objectLike({ Recipients: ['complaints@exchange.example'], ScanEnabled: true, TlsPolicy: 'Require', Actions: [{ S3Action: Match.objectLike({ ObjectKeyPrefix: 'inbound/' }) }] }),
+    });
   });
 });

@@ -1,7 +1,7 @@
 // In-memory ports for unit tests of use cases. They keep the same contracts as
 // the DynamoDB adapter (conditional transitions, single-use tokens and links,
 // send-once claims), so a use case test fails where production would.
-import type { Case, CaseStatus, CompensationProposal, TimelineEntry, TransitionName } from '../../domain/case/case';
+import type { Case, CaseStatus, CompensationProposal, CustomerReply, TimelineEntry, TransitionName } from '../../domain/case/case';
 import { TRANSITIONS } from '../../domain/case/case';
 import { caseNumberFor } from '../../domain/case/case-number';
 import { CaseNotFoundError, IllegalTransitionError, TransientError } from '../../domain/errors';
@@ -41,6 +41,7 @@ export class InMemoryCaseRepository implements CaseRepository {
   readonly proposals = new Map<string, CompensationProposal>();
   readonly tasks = new Map<string, PendingTask & { usedAt?: string }>();
   readonly links = new Map<string, AnswerLink>();
+  readonly replies = new Map<string, CustomerReply>();
   private readonly caseNumbers = new Map<string, string>();
   private readonly rates = new Map<string, number>();
 
@@ -172,6 +173,32 @@ export class InMemoryCaseRepository implements CaseRepository {
     const used = { ...l, usedAt: now.toISOString() };
     this.links.set(linkId, used);
     return clone(used);
+  }
+
+  async addCustomerReply(reply: CustomerReply) {
+    const key = `${reply.caseId}#${reply.replyId}`;
+    if (this.replies.has(key)) return false;
+    this.replies.set(key, clone(reply));
+    return true;
+  }
+
+  async listCustomerReplies(caseId: string) {
+    return [...this.replies.values()].filter((r) => r.caseId === caseId).sort((a, b) => a.at.localeCompare(b.at)).map(clone);
+  }
+
+  async listCasesWithUnreadReplies(limit = 200) {
+    const unread = [...this.replies.values()].filter((r) => !r.readAt).sort((a, b) => a.at.localeCompare(b.at));
+    return [...new Set(unread.map((r) => r.caseId))].slice(0, limit);
+  }
+
+  async markRepliesRead(caseId: string, by: string, at: Date) {
+    let marked = 0;
+    for (const [key, r] of this.replies) {
+      if (r.caseId !== caseId || r.readAt) continue;
+      this.replies.set(key, { ...r, readAt: at.toISOString(), readBy: by });
+      marked++;
+    }
+    return marked;
   }
 
   async hitRateLimit(bucket: string, limit: number, windowSeconds: number, now: Date) {

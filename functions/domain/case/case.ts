@@ -144,6 +144,23 @@ export interface Case {
   readonly satisfaction?: { readonly answer: 'yes' | 'no' | 'timeout'; readonly rating?: number; readonly at: string };
 }
 
+/**
+ * What a customer wrote back about an open case (by email, quoting its number). Personal data:
+ * kept on the case for the agents, never logged, never in events. Unread until a person marks it.
+ */
+export interface CustomerReply {
+  readonly caseId: string;
+  /** From the message id, so a redelivered email is stored once. */
+  readonly replyId: string;
+  readonly at: string;
+  readonly channel: 'email';
+  /** The customer's words, quoted thread cut and secrets redacted. */
+  readonly text: string;
+  readonly attachments: number;
+  readonly readAt?: string;
+  readonly readBy?: string;
+}
+
 export interface TimelineEntry {
   readonly at: string;
   /** Who or what: 'customer', 'system:<step>', 'agent:<user>', 'supervisor:<user>'. */

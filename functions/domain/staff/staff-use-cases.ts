@@ -4,7 +4,7 @@
 // it is used, so a replayed or forged request finds nothing to complete.
 import { z } from 'zod';
 import { lifecycleEvent } from '../../../events/catalog';
-import type { Case, CompensationProposal, TimelineEntry } from '../case/case';
+import type { Case, CompensationProposal, CustomerReply, TimelineEntry } from '../case/case';
 import { PERSON_QUEUES } from '../case/case';
 import { CaseNotFoundError, ConflictError, ForbiddenError } from '../errors';
 import type { CaseRepository, Clock, EventPublisher, Workflow } from '../ports';
@@ -58,15 +58,20 @@ export interface CaseSummary {
   readonly updatedAt: string;
   readonly needsPersonReasons?: readonly string[];
   readonly attentionReason?: string;
+  /** The customer wrote back and no person has read it yet. */
+  readonly unreadReplies?: boolean;
 }
 
 const PRIORITY_ORDER = ['urgent', 'high', 'normal', 'low'];
 
 export async function listWaitingCases(deps: Pick<StaffDeps, 'cases'>, actor: Actor): Promise<CaseSummary[]> {
   requireGroup(actor, 'agent', 'supervisor', 'admin');
-  const lists = await Promise.all(PERSON_QUEUES.map((s) => deps.cases.listByStatus(s, 200)));
-  return lists
-    .flat()
+  const [lists, replied] = await Promise.all([Promise.all(PERSON_QUEUES.map((s) => deps.cases.listByStatus(s, 200))), deps.cases.listCasesWithUnreadReplies(200)]);
+  const waiting = lists.flat();
+  const unread = new Set(replied);
+  // A case the customer wrote back about waits for a person whatever its status.
+  const alsoReplied = await Promise.all(replied.filter((id) => !waiting.some((c) => c.caseId === id)).map((id) => deps.cases.getCase(id)));
+  return [...waiting, ...alsoReplied.filter((c): c is Case => c !== undefined)]
     .map((c) => ({
       caseId: c.caseId,
       caseNumber: c.caseNumber,
@@ -78,16 +83,30 @@ export async function listWaitingCases(deps: Pick<StaffDeps, 'cases'>, actor: Ac
       updatedAt: c.updatedAt,
       ...(c.needsPersonReasons ? { needsPersonReasons: c.needsPersonReasons } : {}),
       ...(c.attentionReason ? { attentionReason: c.attentionReason } : {}),
+      ...(unread.has(c.caseId) ? { unreadReplies: true } : {}),
     }))
     .sort((a, b) => PRIORITY_ORDER.indexOf(a.priority ?? 'normal') - PRIORITY_ORDER.indexOf(b.priority ?? 'normal') || a.updatedAt.localeCompare(b.updatedAt));
 }
 
-export async function getCaseDetail(deps: Pick<StaffDeps, 'cases'>, actor: Actor, caseId: string): Promise<{ case: Case; timeline: TimelineEntry[]; proposals: CompensationProposal[] }> {
+export async function getCaseDetail(
+  deps: Pick<StaffDeps, 'cases'>,
+  actor: Actor,
+  caseId: string,
+): Promise<{ case: Case; timeline: TimelineEntry[]; proposals: CompensationProposal[]; replies: CustomerReply[] }> {
   requireGroup(actor, 'agent', 'supervisor', 'admin');
   const kase = await deps.cases.getCase(caseId);
   if (!kase) throw new CaseNotFoundError(`No case ${caseId}`);
-  const [timeline, proposals] = await Promise.all([deps.cases.listTimeline(caseId), deps.cases.listProposals(caseId)]);
-  return { case: kase, timeline, proposals };
+  const [timeline, proposals, replies] = await Promise.all([deps.cases.listTimeline(caseId), deps.cases.listProposals(caseId), deps.cases.listCustomerReplies(caseId)]);
+  return { case: kase, timeline, proposals, replies };
+}
+
+/** A person has read what the customer wrote back: the case leaves the queue's replies. */
+export async function markRepliesRead(deps: Pick<StaffDeps, 'cases' | 'clock'>, actor: Actor, caseId: string): Promise<number> {
+  requireGroup(actor, 'agent', 'supervisor', 'admin');
+  if (!(await deps.cases.getCase(caseId))) throw new CaseNotFoundError(`No case ${caseId}`);
+  const marked = await deps.cases.markRepliesRead(caseId, agentRef(actor), deps.clock.now());
+  if (marked > 0) await deps.cases.appendTimeline(caseId, { actor: agentRef(actor), action: 'replies.read', detail: { replies: marked } });
+  return marked;
 }
 
 export async function submitFindings(deps: StaffDeps, actor: Actor, caseId: string, input: FindingsInput): Promise<void> {
