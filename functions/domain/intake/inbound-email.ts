@@ -62,7 +62,8 @@ function automatedReason(headers: Map<string, unknown>, fromAddress: string | un
   if (autoSubmitted && autoSubmitted !== 'no') return 'auto_submitted';
   if (headers.has('x-autoreply') || headers.has('x-autorespond')) return 'auto_reply';
   if (['bulk', 'junk', 'list', 'auto_reply'].includes(value('precedence'))) return 'bulk';
-  if (headers.has('list-id') || headers.has('list-unsubscribe')) return 'mailing_list';
+  // mailparser gathers the List-* headers into one 'list' entry.
+  if (headers.has('list') || headers.has('list-id') || headers.has('list-unsubscribe')) return 'mailing_list';
   if (fromAddress && /^(mailer-daemon|postmaster|no-?reply|do-?not-?reply)@/i.test(fromAddress)) return 'system_sender';
   if (contentType.includes('multipart/report')) return 'delivery_report';
   return undefined;
