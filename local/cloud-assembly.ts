@@ -66,6 +66,7 @@ export class CloudAssembly {
       case 'AWS::DynamoDB::GlobalTable':
       case 'AWS::DynamoDB::Table':
       case 'AWS::Events::EventBus':
+      case 'AWS::S3::Bucket':
         return `redress-${logicalId.replace(/[0-9A-F]{8}$/, '').toLowerCase()}`;
       default:
         return logicalId.replace(/[0-9A-F]{8}$/, '');
@@ -194,6 +195,21 @@ export class CloudAssembly {
       for (const target of (res.Properties?.Targets ?? []) as { Arn: unknown }[]) {
         const fnId = functionIdIn(target.Arn);
         if (fnId) out.push({ functionName: this.physicalName(stack, fnId), everyMs: Number(m[1]) * (unitMs[m[2]!] ?? 60_000) });
+      }
+    }
+    return out;
+  }
+
+  /** Where buckets send new objects: each Lambda notification with its key prefix. */
+  bucketNotifications(): { bucket: string; prefix: string; functionName: string }[] {
+    const out: { bucket: string; prefix: string; functionName: string }[] = [];
+    for (const { stack, res } of this.resources('Custom::S3BucketNotifications')) {
+      const bucket = String(this.resolve(stack, res.Properties?.BucketName));
+      for (const c of (res.Properties?.NotificationConfiguration?.LambdaFunctionConfigurations ?? []) as { LambdaFunctionArn: unknown; Filter?: { Key?: { FilterRules?: { Name: string; Value: string }[] } } }[]) {
+        const fnId = functionIdIn(c.LambdaFunctionArn);
+        if (!fnId) continue;
+        const prefix = c.Filter?.Key?.FilterRules?.find((r) => r.Name.toLowerCase() === 'prefix')?.Value ?? '';
+        out.push({ bucket, prefix, functionName: this.physicalName(stack, fnId) });
       }
     }
     return out;

@@ -15,6 +15,7 @@ import { readBody, sendJson } from './http-util';
 import { startApiGateway } from './api-gateway';
 import { loadLocalCognito } from './cognito';
 import { startLedgerFixture } from './ledger-fixture';
+import { startMailIntake } from './mail-intake';
 import { LambdaRuntime } from './lambda-runtime';
 import { startStepFunctionsServer, type StepFunctionsServer } from './stepfunctions';
 
@@ -30,6 +31,10 @@ export interface LocalPorts {
   ses: number;
   events: number;
   ledger: number;
+  /** S3 stand-in holding raw inbound mail. */
+  s3: number;
+  /** SMTP: mail customers send to the complaints address. */
+  smtp: number;
 }
 
 export interface LocalStackOptions {
@@ -57,7 +62,7 @@ export interface LocalStack {
   close(): Promise<void>;
 }
 
-export const DEFAULT_PORTS: LocalPorts = { web: 3000, dynamodb: 8000, stepFunctions: 8083, ses: 8005, events: 8010, ledger: 8011 };
+export const DEFAULT_PORTS: LocalPorts = { web: 3000, dynamodb: 8000, stepFunctions: 8083, ses: 8005, events: 8010, ledger: 8011, s3: 8012, smtp: 2525 };
 
 export function portsFromEnv(env = process.env): LocalPorts {
   const n = (name: string, fallback: number) => (env[name] ? Number(env[name]) : fallback);
@@ -68,6 +73,8 @@ export function portsFromEnv(env = process.env): LocalPorts {
     ses: n('REDRESS_SES_PORT', DEFAULT_PORTS.ses),
     events: n('REDRESS_EVENTS_PORT', DEFAULT_PORTS.events),
     ledger: n('REDRESS_LEDGER_PORT', DEFAULT_PORTS.ledger),
+    s3: n('REDRESS_S3_PORT', DEFAULT_PORTS.s3),
+    smtp: n('REDRESS_SMTP_PORT', DEFAULT_PORTS.smtp),
   };
 }
 
@@ -154,6 +161,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     AWS_ENDPOINT_URL_SESV2: endpoint(opts.ports.ses),
     AWS_ENDPOINT_URL_SFN: endpoint(opts.ports.stepFunctions),
     AWS_ENDPOINT_URL_EVENTBRIDGE: endpoint(opts.ports.events),
+    AWS_ENDPOINT_URL_S3: endpoint(opts.ports.s3),
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     AWS_XRAY_CONTEXT_MISSING: 'IGNORE_ERROR',
   };
@@ -230,6 +238,9 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   });
   servers.push(api.server);
 
+  const mail = await startMailIntake({ dataDir, s3Port: opts.ports.s3, smtpPort: opts.ports.smtp, notifications: assembly.bucketNotifications(), invoke: (name, event) => lambdas.invoke(name, event), log });
+  servers.push(...(mail.servers as Server[]));
+
   // EventBridge schedules (the sweeper): run on their rate, or faster when asked.
   const schedules = assembly.schedules();
   const runSchedules = () => Promise.all(schedules.map((s) => lambdas.invoke(s.functionName, { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} })));
@@ -244,6 +255,8 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       mailbox: `${endpoint(opts.ports.ses)}/`,
       events: `${events.url}/events`,
       ledger: ledger.url,
+      s3: mail.s3Url,
+      smtp: `smtp://127.0.0.1:${mail.smtpPort}`,
     },
     stateMachineArn: machine.arn,
     async close() {

@@ -26,6 +26,7 @@ async function main() {
       `  Complaint form & APIs     ${u.web}/`,
       `  Staff console             ${u.web}/console   (users: local/staff-users.json)`,
       `  Mailbox (SES v2)          ${u.mailbox}   (JSON: ${u.ses}/store)`,
+      `  Inbound mail (SMTP)       ${u.smtp}   (write to complaints@example.com; replies keep the [RDR-…] subject)`,
       `  Lifecycle events          ${u.events}`,
       `  Step Functions API        ${u.stepFunctions}   (${stack.stateMachineArn})`,
       `  DynamoDB API              ${u.dynamodb}`,

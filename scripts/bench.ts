@@ -45,7 +45,7 @@ async function main() {
   const stack = await startLocalStack({
     root: resolve(__dirname, '..'),
     dataDir,
-    ports: { web: base, dynamodb: base + 1, stepFunctions: base + 2, ses: base + 3, events: base + 4, ledger: base + 5 },
+    ports: { web: base, dynamodb: base + 1, stepFunctions: base + 2, ses: base + 3, events: base + 4, ledger: base + 5, s3: base + 6, smtp: base + 7 },
     configOverrides: { rateLimits: { perAddressPerHour: 100000, perClientPerHour: 100000 } },
   });
   const startupMs = performance.now() - t0;

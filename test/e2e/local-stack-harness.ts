@@ -26,6 +26,8 @@ export interface StackHandle {
   web: string;
   ses: string;
   events: string;
+  /** Port of the local SMTP server that takes customers' emails. */
+  smtpPort: number;
   sfn: SFNClient;
   doc: DynamoDBDocumentClient;
   stateMachineArn: string;
@@ -50,7 +52,7 @@ export interface HarnessOptions {
 export async function startStack(opts: HarnessOptions): Promise<StackHandle> {
   const dataDir = mkdtempSync(join(tmpdir(), 'redress-e2e-'));
   const p = opts.basePort;
-  const ports = { web: p, dynamodb: p + 1, sfn: p + 2, ses: p + 3, events: p + 4, ledger: p + 5 };
+  const ports = { web: p, dynamodb: p + 1, sfn: p + 2, ses: p + 3, events: p + 4, ledger: p + 5, s3: p + 6, smtp: p + 7 };
   const env = {
     ...process.env,
     REDRESS_DATA_DIR: dataDir,
@@ -60,6 +62,8 @@ export async function startStack(opts: HarnessOptions): Promise<StackHandle> {
     REDRESS_SES_PORT: String(ports.ses),
     REDRESS_EVENTS_PORT: String(ports.events),
     REDRESS_LEDGER_PORT: String(ports.ledger),
+    REDRESS_S3_PORT: String(ports.s3),
+    REDRESS_SMTP_PORT: String(ports.smtp),
     REDRESS_RETRY_INTERVAL_MS: String(opts.retryIntervalMs ?? 50),
     ...(opts.configOverrides ? { REDRESS_CONFIG_OVERRIDES: JSON.stringify(opts.configOverrides) } : {}),
     ...(opts.faults ? { REDRESS_FAULTS: JSON.stringify(opts.faults) } : {}),
@@ -93,6 +97,7 @@ export async function startStack(opts: HarnessOptions): Promise<StackHandle> {
     web: `http://127.0.0.1:${ports.web}`,
     ses: `http://127.0.0.1:${ports.ses}`,
     events: `http://127.0.0.1:${ports.events}`,
+    smtpPort: ports.smtp,
     sfn: new SFNClient({ region: 'us-east-1', endpoint: `http://127.0.0.1:${ports.sfn}`, credentials }),
     doc: DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1', endpoint: `http://127.0.0.1:${ports.dynamodb}`, credentials })),
     stateMachineArn: 'arn:aws:states:us-east-1:000000000000:stateMachine:ComplaintStateMachine',

@@ -1,0 +1,108 @@
+// Inbound email, locally, the way SES receiving works on AWS: an SMTP server (smtp-server)
+// accepts a message for the complaints address, stores it raw in a bucket, and the bucket's
+// notification runs the function CDK wired to it, with the same S3 event. The bucket is a small
+// stand-in of S3's GetObject (path-style, what the SDK uses against an IP endpoint), kept on disk.
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { dirname, join, normalize } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { SMTPServer } from 'smtp-server';
+import { listen } from './http-util';
+
+/** Where a bucket notification sends new objects. */
+export interface BucketNotification {
+  readonly bucket: string;
+  readonly prefix: string;
+  readonly functionName: string;
+}
+
+export interface MailIntake {
+  readonly servers: { close(cb: () => void): void }[];
+  readonly s3Url: string;
+  readonly smtpPort: number;
+}
+
+/** Largest message the SMTP server takes: SES receiving's limit is 40 MB; locally 10 MB is plenty. */
+const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
+
+export async function startMailIntake(opts: {
+  readonly dataDir: string;
+  readonly s3Port: number;
+  readonly smtpPort: number;
+  readonly notifications: readonly BucketNotification[];
+  /** Runs the function as the S3 notification would; a failed run is retried, as Lambda retries async events. */
+  readonly invoke: (functionName: string, event: unknown) => Promise<{ FunctionError?: string; Payload: unknown }>;
+  readonly log: (line: string) => void;
+}): Promise<MailIntake> {
+  const root = join(opts.dataDir, 's3');
+  const pathOf = (bucket: string, key: string): string | undefined => {
+    const p = normalize(join(root, bucket, key));
+    return p.startsWith(join(root, bucket)) ? p : undefined;
+  };
+
+  const s3 = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://local');
+    const [, bucket, ...rest] = url.pathname.split('/');
+    const file = bucket ? pathOf(decodeURIComponent(bucket), decodeURIComponent(rest.join('/'))) : undefined;
+    if (req.method === 'GET' && file && existsSync(file)) {
+      res.writeHead(200, { 'content-type': 'message/rfc822' });
+      res.end(readFileSync(file));
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'application/xml' });
+    res.end('<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchKey</Code><Message>The specified key does not exist.</Message></Error>');
+  });
+  const s3Url = await listen(s3, opts.s3Port);
+
+  const notify = async (target: BucketNotification, key: string, size: number): Promise<void> => {
+    const event = {
+      Records: [
+        {
+          eventVersion: '2.1',
+          eventSource: 'aws:s3',
+          eventName: 'ObjectCreated:Put',
+          eventTime: new Date().toISOString(),
+          s3: { bucket: { name: target.bucket, arn: `arn:aws:s3:::${target.bucket}` }, object: { key: encodeURIComponent(key).replace(/%2F/g, '/'), size } },
+        },
+      ],
+    };
+    // Lambda runs an async event up to three times.
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const result = await opts.invoke(target.functionName, event);
+      if (!result.FunctionError) return;
+      opts.log(`${target.functionName} failed on ${key} (attempt ${attempt}): ${JSON.stringify(result.Payload).slice(0, 200)}`);
+    }
+    opts.log(`${key} stays in the bucket for a person to replay`);
+  };
+
+  const smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['AUTH', 'STARTTLS'],
+    size: MAX_MESSAGE_BYTES,
+    banner: 'Redress local inbound mail',
+    logger: false,
+    onData(stream, _session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        if ((stream as unknown as { sizeExceeded?: boolean }).sizeExceeded) return callback(Object.assign(new Error('Message too large'), { responseCode: 552 }));
+        const raw = Buffer.concat(chunks);
+        // Stored before it is accepted, as SES does: an accepted message is never lost.
+        const stored = opts.notifications.map((target) => {
+          const key = `${target.prefix}${Date.now()}-${randomBytes(6).toString('hex')}`;
+          const file = pathOf(target.bucket, key)!;
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, raw);
+          return { target, key };
+        });
+        callback();
+        for (const { target, key } of stored) void notify(target, key, raw.length).catch((e: unknown) => opts.log(`notifying ${target.functionName} failed: ${(e as Error).message}`));
+      });
+    },
+  });
+  await new Promise<void>((resolve, reject) => {
+    smtp.once('error', reject);
+    smtp.listen(opts.smtpPort, '127.0.0.1', () => resolve());
+  });
+  return { servers: [s3 as Server, smtp], s3Url, smtpPort: opts.smtpPort };
+}
