@@ -595,12 +595,16 @@ const SCRIPT = String.raw`
     clear(queueBox);
     var groups = STATUS_GROUPS.map(function (g) { return { status: g[0], title: g[1], cases: [] }; });
     var other = { status: 'other', title: 'Other', cases: [] };
+    // What the customer wrote back comes first: they were told a person reads it.
+    var replied = { status: 'replied', title: 'The customer wrote back', cases: [] };
     cases.forEach(function (c) {
       if (!c || typeof c !== 'object') return;
       var group = other;
       for (var i = 0; i < groups.length; i++) if (groups[i].status === c.status) group = groups[i];
+      if (c.unreadReplies === true) group = replied;
       group.cases.push(c);
     });
+    if (replied.cases.length) groups.unshift(replied);
     if (other.cases.length) groups.push(other);
     groups.forEach(function (group) {
       var section = el('section', 'queue-group');
@@ -765,6 +769,39 @@ const SCRIPT = String.raw`
     if (refs.length) {
       complaint.appendChild(el('h3', null, 'Transaction references'));
       complaint.appendChild(list(refs.map(function (r) { return el('span', 'mono', str(r)); })));
+    }
+
+    var replies = Array.isArray(data.replies) ? data.replies : [];
+    if (replies.length) {
+      var rs = section('What the customer wrote back');
+      replies.forEach(function (r) {
+        var item = el('div', 'reply');
+        item.setAttribute('data-testid', 'reply');
+        var meta = el('p', 'meta');
+        meta.appendChild(timeEl(r.at));
+        meta.appendChild(document.createTextNode(' \u00b7 by ' + str(r.channel) + (r.attachments ? ' \u00b7 ' + r.attachments + (r.attachments === 1 ? ' attachment (not kept)' : ' attachments (not kept)') : '') + (r.readAt ? ' \u00b7 read by ' + str(r.readBy) : ' \u00b7 unread')));
+        item.appendChild(meta);
+        item.appendChild(el('p', 'description', str(r.text)));
+        rs.appendChild(item);
+      });
+      if (replies.some(function (r) { return !r.readAt; })) {
+        var mark = el('button', 'button button-secondary button-small', 'Mark as read');
+        mark.setAttribute('type', 'button');
+        mark.setAttribute('data-testid', 'replies-read');
+        mark.addEventListener('click', function () {
+          var caseId = str(kase.caseId);
+          var caseNumber = str(kase.caseNumber);
+          setBusy(mark, true, TEXT.sending);
+          api('POST', 'api/cases/' + encodeURIComponent(caseId) + '/replies/read', {}).then(function (result) {
+            if (!result) return;
+            setBusy(mark, false, '');
+            if (result.status !== 200) return showFailure(result, 'The replies could not be marked as read');
+            openCase(caseId);
+            showNotice('Replies on ' + caseNumber + ' marked as read.', 'success');
+          });
+        });
+        rs.appendChild(mark);
+      }
     }
 
     var evidence = Array.isArray(kase.evidence) ? kase.evidence : [];

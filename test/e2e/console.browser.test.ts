@@ -4,6 +4,7 @@
 // the agent records findings with a compensation proposal, the proposer cannot decide it, a
 // supervisor approves a lower amount, and the customer gets the mail.
 import { join, resolve } from 'node:path';
+import { createTransport } from 'nodemailer';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseItem, openComplaint, startStack, USERS, waitFor, waitForMail, waitForStatus, type StackHandle } from './local-stack-harness';
@@ -106,5 +107,38 @@ describe('the staff console', () => {
       return k.status !== 'awaiting_decision' ? k : undefined;
     });
     expect(kase.classification).toMatchObject({ securityFlag: true, queue: 'security', priority: 'urgent' });
+  }, 120_000);
+});
+
+describe('what the customer wrote back, in the console', () => {
+  it('shows the reply first in the queue, on the case, until a person marks it read', async () => {
+    // Prepare: a complaint by email, and the customer's reply quoting the case number
+    const transport = createTransport({ host: '127.0.0.1', port: stack.smtpPort, secure: false, ignoreTLS: true });
+    await transport.sendMail({ from: 'Ana Lima <ana@example.com>', to: 'complaints@example.com', subject: 'Taxa cobrada duas vezes', text: 'Fui cobrada duas vezes pela mesma taxa de saque.' });
+    const [ack] = await waitForMail(stack, 'ana@example.com', /RDR-/);
+    const caseNumber = /RDR-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{2}/.exec(ack!.subject)![0];
+    await transport.sendMail({ from: 'ana@example.com', to: 'complaints@example.com', subject: `Re: ${ack!.subject}`, text: 'Segue o comprovante: a segunda cobrança foi no dia 2.', attachments: [{ filename: 'extrato.pdf', content: 'not really a pdf' }] });
+    transport.close();
+
+    // Act: an agent signs in and finds it under "The customer wrote back"
+    const agent = await signedIn(USERS.agent);
+    const group = agent.locator('section.queue-group', { hasText: 'The customer wrote back' });
+    await waitFor('replied group', async () => {
+      if ((await group.locator(`[data-testid="case-row-${caseNumber}"]`).count()) > 0) return true;
+      await agent.click('[data-testid="refresh"]');
+      await agent.waitForTimeout(300);
+      return undefined;
+    });
+    await agent.screenshot({ path: join(SHOTS, 'console-queue-replied.png'), fullPage: true });
+    await openFromQueue(agent, caseNumber);
+
+    // Assess: the reply, its attachment counted not kept, and marking it read takes it off the list
+    const reply = agent.locator('[data-testid="reply"]');
+    await expect.poll(() => reply.textContent()).toContain('Segue o comprovante: a segunda cobrança foi no dia 2.');
+    expect(await reply.textContent()).toContain('1 attachment (not kept)');
+    await agent.screenshot({ path: join(SHOTS, 'console-reply.png'), fullPage: true });
+    await agent.click('[data-testid="replies-read"]');
+    await expect.poll(() => reply.textContent()).toContain('read by agent:agent');
+    expect(await agent.locator('[data-testid="replies-read"]').count()).toBe(0);
   }, 120_000);
 });

@@ -36,8 +36,8 @@ const PERSIAN_LETTERS = /[پچژگکی]/gu;
 // short for trigrams, and Vietnamese typed without its marks (common on phones).
 const FUNCTION_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(['the', 'my', 'i', 'is', 'it', 'to', 'and', 'of', 'in', 'not', 'you', 'your', 'for', 'me', 'was', 'have', 'has', 'been', 'this', 'that', 'with', 'why', 'what', 'how', 'can', 'cannot', 'please', 'still', 'are', 'where', 'do', 'did', 'account', 'money', 'help', 'hi', 'hello']),
-  es: new Set(['el', 'los', 'las', 'mi', 'mis', 'y', 'pero', 'hace', 'ya', 'esta', 'dinero', 'cuenta', 'hola', 'puedo', 'tengo', 'con', 'una', 'del', 'al', 'donde', 'cuando', 'porque', 'sin', 'necesito', 'ayuda', 'llega', 'hice']),
-  pt: new Set(['o', 'os', 'meu', 'minha', 'nao', 'um', 'uma', 'mas', 'ja', 'faz', 'dinheiro', 'conta', 'voce', 'ola', 'pra', 'ta', 'cade', 'com', 'do', 'da', 'na', 'onde', 'quando', 'porque', 'sem', 'preciso', 'ajuda', 'chegou', 'fiz']),
+  es: new Set(['el', 'los', 'las', 'mi', 'mis', 'y', 'pero', 'hace', 'ya', 'esta', 'dinero', 'cuenta', 'hola', 'puedo', 'tengo', 'con', 'una', 'del', 'al', 'donde', 'cuando', 'porque', 'sin', 'necesito', 'ayuda', 'llega', 'hice', 'muy', 'mucho', 'estoy', 'fue', 'dos', 'veces', 'misma', 'mismo', 'todavia', 'tambien', 'ahora', 'despues', 'entonces', 'gracias', 'hoy', 'ayer', 'nadie', 'retiro', 'comision', 'cobraron']),
+  pt: new Set(['o', 'os', 'meu', 'minha', 'nao', 'um', 'uma', 'mas', 'ja', 'faz', 'dinheiro', 'conta', 'voce', 'ola', 'pra', 'ta', 'cade', 'com', 'do', 'da', 'na', 'onde', 'quando', 'porque', 'sem', 'preciso', 'ajuda', 'chegou', 'fiz', 'pela', 'pelo', 'pelos', 'pelas', 'duas', 'dois', 'vezes', 'mesma', 'mesmo', 'ainda', 'tambem', 'tenho', 'estou', 'fui', 'foi', 'isso', 'agora', 'depois', 'entao', 'muito', 'obrigado', 'obrigada', 'hoje', 'ontem', 'ninguem', 'taxa', 'saque', 'cobraram']),
   vi: new Set(['khong', 'duoc', 'tai', 'khoan', 'tien', 'roi', 'chua', 'cua', 'toi', 'minh', 'ban', 've', 'rut', 'nap', 'va', 'cho', 'giup', 'em', 'anh', 'sao', 'gi', 'nay', 'thi', 'ma', 'co', 'da', 'bi', 'nhung', 'lam', 'vao', 'nhe', 'oi', 'van', 'den', 'duoi', 'voi', 'san', 'lenh', 'ngay', 'hom']),
 };
 
