@@ -804,6 +804,8 @@ const SCRIPT = String.raw`
       }
     }
 
+    caseDetails.appendChild(customerMessageForm(kase));
+
     var evidence = Array.isArray(kase.evidence) ? kase.evidence : [];
     if (evidence.length) {
       var ev = section('Evidence');
@@ -865,6 +867,46 @@ const SCRIPT = String.raw`
     else tl.appendChild(ol);
 
     showActions(kase, proposals);
+  }
+
+  // Writing to the customer: an answer to what they wrote back, a question, an update.
+  function customerMessageForm(kase) {
+    var box = el('section', 'case-section');
+    box.appendChild(el('h2', null, 'Write to the customer'));
+    var form = el('form');
+    var label = el('label', null, 'Message');
+    label.setAttribute('for', 'customer-message');
+    var hint = el('p', 'hint', 'Sent by email with the case number, framed in the customer\u2019s language (write your words in it too). Their reply comes back to this case.');
+    hint.setAttribute('id', 'customer-message-hint');
+    var text = el('textarea');
+    text.setAttribute('id', 'customer-message');
+    text.setAttribute('data-testid', 'customer-message');
+    text.setAttribute('rows', '4');
+    text.setAttribute('maxlength', '4000');
+    text.setAttribute('aria-describedby', 'customer-message-hint');
+    var send = el('button', 'button button-primary', 'Send to the customer');
+    send.setAttribute('type', 'submit');
+    send.setAttribute('data-testid', 'customer-message-send');
+    var actions = el('div', 'actions');
+    actions.appendChild(send);
+    [label, hint, text, actions].forEach(function (n) { form.appendChild(n); });
+    form.addEventListener('submit', function (e) {
+      e.preventDefault();
+      var message = text.value.trim();
+      if (!message) return showNotice('Write something to the customer first.', 'error');
+      var caseId = str(kase.caseId);
+      var caseNumber = str(kase.caseNumber);
+      setBusy(send, true, TEXT.sending);
+      api('POST', 'api/cases/' + encodeURIComponent(caseId) + '/messages', { message: message }).then(function (result) {
+        if (!result) return;
+        setBusy(send, false, '');
+        if (result.status !== 200 && result.status !== 202) return showFailure(result, 'The message could not be sent');
+        openCase(caseId);
+        showNotice(result.status === 202 ? 'Sent to the customer of ' + caseNumber + '.' : 'That message was already sent to the customer of ' + caseNumber + '.', 'success');
+      });
+    });
+    box.appendChild(form);
+    return box;
   }
 
   function evidenceItem(item) {

@@ -5,9 +5,9 @@ import { staffConsoleCsp, staffConsoleHtml } from '../../web/console';
 import { CaseNotFoundError, ConflictError, ForbiddenError } from '../domain/errors';
 import { systemClock } from '../domain/ports';
 import { parseGroups, type Actor } from '../domain/staff/actor';
-import { DecisionInputSchema, decideCompensation, FindingsSchema, getCaseDetail, listWaitingCases, markRepliesRead, submitFindings } from '../domain/staff/staff-use-cases';
+import { CustomerMessageSchema, DecisionInputSchema, decideCompensation, FindingsSchema, getCaseDetail, listWaitingCases, markRepliesRead, messageCustomer, submitFindings } from '../domain/staff/staff-use-cases';
 import { fieldErrorsOf } from '../domain/intake/complaint-schema';
-import { cases, events, workflow } from './shared/composition';
+import { cases, events, mailer, workflow } from './shared/composition';
 import { BadRequestError, html, json, newNonce, parseBody, type HttpEvent, type HttpResult } from './shared/http';
 import { logger } from './shared/powertools';
 
@@ -22,7 +22,7 @@ function actorOf(event: HttpEvent): Actor | undefined {
   return { userId, username, groups: parseGroups(claims['cognito:groups']) };
 }
 
-const deps = () => ({ cases: cases(), workflow: workflow(), events: events(), clock: systemClock });
+const deps = () => ({ cases: cases(), workflow: workflow(), events: events(), clock: systemClock, mailer: mailer() });
 
 export async function handler(event: HttpEvent): Promise<HttpResult> {
   const route = `${event.httpMethod} ${event.resource}`;
@@ -53,6 +53,15 @@ export async function handler(event: HttpEvent): Promise<HttpResult> {
         const marked = await markRepliesRead(deps(), actor, caseId);
         logger.info('replies read', { caseId, marked, by: actor.userId });
         return json(200, { marked });
+      }
+      case 'POST /api/cases/{caseId}/messages': {
+        const caseId = event.pathParameters?.caseId ?? '';
+        if (!CASE_ID.test(caseId)) return json(404, { message: 'No such case' });
+        const parsed = CustomerMessageSchema.safeParse(parseBody(event).fields);
+        if (!parsed.success) return json(400, { message: 'The message could not be sent', errors: fieldErrorsOf(parsed.error) });
+        const result = await messageCustomer(deps(), actor, caseId, parsed.data);
+        logger.info('customer messaged', { caseId, result, by: actor.userId });
+        return json(result === 'sent' ? 202 : 200, { result });
       }
       case 'POST /api/compensations/{compensationId}/decision': {
         const match = COMPENSATION_ID.exec(event.pathParameters?.compensationId ?? '');

@@ -138,6 +138,7 @@ export class RedressAppStack extends Stack {
       STATE_MACHINE_ARN: this.stateMachine.stateMachineArn,
       COGNITO_ENDPOINT: `https://cognito-idp.${this.region}.${this.urlSuffix}/`,
       COGNITO_CLIENT_ID: consoleClient.userPoolClientId,
+      ...mailEnv,
     });
     const sweeper = make('Sweeper', 'sweeper', 'Starts cases whose workflow never started and flags cases whose workflow died', {
       STATE_MACHINE_ARN: this.stateMachine.stateMachineArn,
@@ -183,7 +184,7 @@ export class RedressAppStack extends Stack {
       actions: ['ses:SendEmail'],
       resources: [this.formatArn({ service: 'ses', resource: 'identity', resourceName: sesIdentity }), this.formatArn({ service: 'ses', resource: 'identity', resourceName: config.senderEmail })],
     });
-    for (const fn of [fns.acknowledge, fns.prepareWait, fns.resolve, fns.compensate, fns.finish, sweeper]) fn.addToRolePolicy(sendMail);
+    for (const fn of [fns.acknowledge, fns.prepareWait, fns.resolve, fns.compensate, fns.finish, sweeper, staffApi]) fn.addToRolePolicy(sendMail);
     this.stateMachine.grantStartExecution(complaintApi);
     this.stateMachine.grantStartExecution(emailIntake);
     this.stateMachine.grantRead(emailIntake);
@@ -225,6 +226,7 @@ export class RedressAppStack extends Stack {
     oneCase.addMethod('GET', staffIntegration, staffAuth);
     oneCase.addResource('findings').addMethod('POST', staffIntegration, staffAuth);
     oneCase.addResource('replies').addResource('read').addMethod('POST', staffIntegration, staffAuth);
+    oneCase.addResource('messages').addMethod('POST', staffIntegration, staffAuth);
     api.root.getResource('api')!.addResource('compensations').addResource('{compensationId}').addResource('decision').addMethod('POST', staffIntegration, staffAuth);
 
     // A per-IP rate rule in front of the public endpoint that sends mail.

@@ -1,10 +1,10 @@
 // Email intake through the use case with in-memory ports: a new complaint by email, a reply kept
 // on the case of its own customer, and the mail that must never open or touch a case.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { FixedClock, InMemoryCaseRepository, RecordingEventPublisher, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
+import { FixedClock, InMemoryCaseRepository, RecordingEventPublisher, RecordingMailer, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
 import { RedressConfigSchema } from '../../functions/domain/config';
 import { readInboundEmail, stripQuotedReply, caseNumberIn } from '../../functions/domain/intake/inbound-email';
-import { listWaitingCases, markRepliesRead, getCaseDetail } from '../../functions/domain/staff/staff-use-cases';
+import { CustomerMessageSchema, getCaseDetail, listWaitingCases, markRepliesRead, messageCustomer } from '../../functions/domain/staff/staff-use-cases';
 import { receiveEmail, type ReceiveEmailDeps } from '../../functions/domain/use-cases/receive-email';
 
 const AGENT = { userId: 'u-agent', username: 'agent', groups: ['agent'] as const };
@@ -130,5 +130,40 @@ describe('receiving an email', () => {
   ])('ignores %s', async (_what, headers, reason) => {
     expect(await receiveEmail(deps, await mail(headers as Record<string, string>, 'Some words here.'))).toEqual({ kind: 'ignored', reason });
     expect(cases.cases.size).toBe(0);
+  });
+});
+
+describe('writing to the customer from the console', () => {
+  it('mails the words once in the case language, records it, and counts the replies as read', async () => {
+    // Prepare
+    const clock = new FixedClock(new Date('2026-12-03T10:00:00Z'));
+    const cases = new InMemoryCaseRepository(clock);
+    const mailer = new RecordingMailer();
+    const deps = { cases, events: new RecordingEventPublisher(), workflow: new RecordingWorkflow(), clock, config: RedressConfigSchema.parse({}), warn: () => {}, mailer };
+    const opened = (await receiveEmail(deps, await readInboundEmail(raw({ From: 'Олег <oleg@example.com>', Subject: 'Вывод завис' }, 'Мой вывод 300 USDT завис уже три дня.'), 'x'))) as { caseId: string; caseNumber: string };
+    await receiveEmail(deps, await readInboundEmail(raw({ From: 'oleg@example.com', Subject: `Re: [${opened.caseNumber}]` }, 'Есть новости?'), 'y'));
+
+    // Act
+    const message = 'Олег, ваш вывод отправлен сегодня.\n\nХеш транзакции придёт отдельным письмом.';
+    const first = await messageCustomer(deps, AGENT, opened.caseId, { message });
+    const again = await messageCustomer(deps, AGENT, opened.caseId, { message });
+
+    // Assess
+    expect([first, again]).toEqual(['sent', 'already-sent']);
+    const sent = mailer.sent.filter((m) => m.tags.kind === 'agent-message');
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({ to: 'oleg@example.com' });
+    expect(sent[0]!.subject).toBe(`[${opened.caseNumber}] Сообщение от нашей команды по вашей жалобе`);
+    expect(sent[0]!.text).toContain('Хеш транзакции придёт отдельным письмом.');
+    const timeline = (await cases.listTimeline(opened.caseId)).map((e) => e.action);
+    expect(timeline).toEqual(expect.arrayContaining(['customer.messaged', 'replies.read']));
+    expect(await cases.listCasesWithUnreadReplies()).toEqual([]);
+  });
+
+  it('refuses an empty message and a customer who is not staff', async () => {
+    expect(CustomerMessageSchema.safeParse({ message: '   ' }).success).toBe(false);
+    expect(CustomerMessageSchema.safeParse({ message: 'x'.repeat(4001) }).success).toBe(false);
+    const cases = new InMemoryCaseRepository();
+    await expect(messageCustomer({ cases, clock: { now: () => new Date() }, mailer: new RecordingMailer() }, { userId: 'c', username: 'c', groups: [] }, 'c0', { message: 'hi' })).rejects.toThrow();
   });
 });

@@ -140,5 +140,14 @@ describe('what the customer wrote back, in the console', () => {
     await agent.click('[data-testid="replies-read"]');
     await expect.poll(() => reply.textContent()).toContain('read by agent:agent');
     expect(await agent.locator('[data-testid="replies-read"]').count()).toBe(0);
+
+    // The agent answers: the customer gets it by mail, framed in Portuguese, with the case number
+    await agent.fill('[data-testid="customer-message"]', 'Obrigada pelo comprovante, Ana.\n\nEncontramos a segunda cobrança e vamos devolvê-la em até 2 dias úteis.');
+    await agent.click('[data-testid="customer-message-send"]');
+    await expect.poll(() => agent.locator('[data-testid="notice"]').textContent()).toContain(`Sent to the customer of ${caseNumber}`);
+    const [answer] = await waitForMail(stack, 'ana@example.com', /Uma mensagem da nossa equipe/);
+    expect(answer!.subject).toContain(caseNumber);
+    expect(answer!.body.text).toContain('Encontramos a segunda cobrança e vamos devolvê-la em até 2 dias úteis.');
+    expect(answer!.body.text).toContain('Para responder, basta responder a este e-mail');
   }, 120_000);
 });

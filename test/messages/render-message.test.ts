@@ -39,6 +39,7 @@ const VARS: { [K in MessageKind]: MessageVars[K] } = {
   reopened: { caseNumber: CASE, timeFrameHours: 24 },
   closed: { caseNumber: CASE },
   'needs-attention': { caseNumber: CASE, timeFrameHours: 24 },
+  'agent-message': { caseNumber: CASE, customerName: 'Ana', message: 'Thank you for the statement.\n\nWe found the second charge <script>alert("x")</script> and refunded it.' },
 };
 
 /** The words each language uses for "seed phrase" in the safety warning. */

@@ -11,7 +11,8 @@ export type MessageKind =
   | 'decision-escalated'
   | 'reopened'
   | 'closed'
-  | 'needs-attention';
+  | 'needs-attention'
+  | 'agent-message';
 
 export const MESSAGE_KINDS: readonly MessageKind[] = [
   'acknowledgement',
@@ -23,6 +24,7 @@ export const MESSAGE_KINDS: readonly MessageKind[] = [
   'reopened',
   'closed',
   'needs-attention',
+  'agent-message',
 ];
 
 export interface RenderedMessage {
@@ -64,4 +66,6 @@ export interface MessageVars {
   reopened: { caseNumber: string; timeFrameHours: number };
   closed: { caseNumber: string };
   'needs-attention': { caseNumber: string; timeFrameHours: number };
+  /** Written by a person on the team in the console; shown as written. */
+  'agent-message': { caseNumber: string; customerName?: string; message: string };
 }

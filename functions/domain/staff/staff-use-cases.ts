@@ -7,8 +7,10 @@ import { lifecycleEvent } from '../../../events/catalog';
 import type { Case, CompensationProposal, CustomerReply, TimelineEntry } from '../case/case';
 import { PERSON_QUEUES } from '../case/case';
 import { CaseNotFoundError, ConflictError, ForbiddenError } from '../errors';
-import type { CaseRepository, Clock, EventPublisher, Workflow } from '../ports';
+import type { CaseRepository, Clock, EventPublisher, Mailer, Workflow } from '../ports';
 import { completeTask } from '../use-cases/complete-task';
+import { sendCaseMail } from '../mail/send-case-mail';
+import { createHash } from 'node:crypto';
 import { agentRef, requireGroup, type Actor } from './actor';
 
 export interface StaffDeps {
@@ -36,6 +38,9 @@ export const FindingsSchema = z
   })
   .strict();
 export type FindingsInput = z.infer<typeof FindingsSchema>;
+
+export const CustomerMessageSchema = z.object({ message: z.string().trim().min(1, { message: 'Write something to the customer' }).max(4000) }).strict();
+export type CustomerMessageInput = z.infer<typeof CustomerMessageSchema>;
 
 export const DecisionInputSchema = z
   .object({
@@ -148,4 +153,21 @@ export async function decideCompensation(deps: StaffDeps, actor: Actor, caseId: 
     await deps.cases.putProposal({ ...proposal, status, decision: { by, at: now, decision: input.decision, reason: input.reason, ...(input.amount ? { amount: input.amount } : {}) } });
     await deps.cases.appendTimeline(caseId, { actor: `supervisor:${by}`, action: 'compensation.decided', detail: { proposalId, decision: input.decision, ...(input.amount ? { amount: input.amount } : {}) } });
   });
+}
+
+/**
+ * A person writes to the customer from the console (an answer to what they wrote back, a
+ * question, an update). The same words to the same case are sent once, so a double click does
+ * not mail twice; writing back also counts as having read the customer's replies.
+ */
+export async function messageCustomer(deps: Pick<StaffDeps, 'cases' | 'clock'> & { readonly mailer: Mailer }, actor: Actor, caseId: string, input: CustomerMessageInput): Promise<'sent' | 'already-sent'> {
+  requireGroup(actor, 'agent', 'supervisor', 'admin');
+  const kase = await deps.cases.getCase(caseId);
+  if (!kase) throw new CaseNotFoundError(`No case ${caseId}`);
+  const by = agentRef(actor);
+  const key = `agent-message#${createHash('sha256').update(input.message).digest('hex').slice(0, 16)}`;
+  const result = await sendCaseMail(deps, kase, 'agent-message', key, { caseNumber: kase.caseNumber, customerName: kase.contact.name, message: input.message }, by);
+  if (result === 'sent') await deps.cases.appendTimeline(caseId, { actor: by, action: 'customer.messaged', detail: { chars: input.message.length } });
+  await markRepliesRead(deps, actor, caseId);
+  return result;
 }

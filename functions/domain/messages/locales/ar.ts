@@ -1,6 +1,7 @@
 // Arabic (Modern Standard), written so that it reads correctly to a man or a
 // woman: no gendered imperatives, "يُرجى" + verbal noun instead. Western
 // digits, to match case numbers and amounts.
+import { agentMessage } from '../agent-message';
 import type { Locale } from '../locale';
 
 const CASE_NUMBER = 'رقم الحالة';
@@ -240,5 +241,6 @@ export const ar: Locale = {
         { type: 'paragraph', text: 'نعتذر عن التأخير. لا يلزمك القيام بأي شيء، وإذا أردت إضافة شيء، يكفي الرد على هذه الرسالة.' },
       ],
     }),
+    'agent-message': (v) => agentMessage(v, { subject: 'رسالة من فريقنا بخصوص شكواك', lead: 'كتب إليك أحد أعضاء فريقنا بخصوص حالتك.', reply: 'للرد، أجب على هذه الرسالة مباشرةً وسيصل ردك إلى حالتك.', caseNumberLabel: CASE_NUMBER }),
   },
 };

@@ -1,5 +1,6 @@
 // English: the reference text. Other languages say the same things, in the
 // same order, so a change here is a change to make in all of them.
+import { agentMessage } from '../agent-message';
 import type { Locale } from '../locale';
 
 const CASE_NUMBER = 'Case number';
@@ -228,5 +229,6 @@ export const en: Locale = {
         { type: 'paragraph', text: 'We are sorry for the delay. You do not need to do anything; if you want to add something, reply to this email.' },
       ],
     }),
+    'agent-message': (v) => agentMessage(v, { subject: 'A message from our team about your complaint', lead: 'A member of our team has written to you about your case.', reply: 'To answer, reply to this email: your reply goes straight to your case.', caseNumberLabel: CASE_NUMBER }),
   },
 };

@@ -1,4 +1,5 @@
 // Spanish, neutral and formal ("usted"): customers writing a complaint expect respect first.
+import { agentMessage } from '../agent-message';
 import type { Locale } from '../locale';
 
 const CASE_NUMBER = 'Número de caso';
@@ -226,5 +227,6 @@ export const es: Locale = {
         { type: 'paragraph', text: 'Disculpe la demora. No tiene que hacer nada; si quiere añadir algo, responda a este correo.' },
       ],
     }),
+    'agent-message': (v) => agentMessage(v, { subject: 'Un mensaje de nuestro equipo sobre su reclamación', lead: 'Una persona de nuestro equipo le ha escrito sobre su caso.', reply: 'Para contestar, responda a este correo: su respuesta llegará directamente a su caso.', caseNumberLabel: CASE_NUMBER }),
   },
 };

@@ -1,4 +1,5 @@
 // Portuguese as written in Brazil ("você"), which readers in Portugal also follow easily.
+import { agentMessage } from '../agent-message';
 import type { Locale } from '../locale';
 
 const CASE_NUMBER = 'Número do caso';
@@ -226,5 +227,6 @@ export const pt: Locale = {
         { type: 'paragraph', text: 'Desculpe pela demora. Você não precisa fazer nada; se quiser acrescentar algo, responda a este e-mail.' },
       ],
     }),
+    'agent-message': (v) => agentMessage(v, { subject: 'Uma mensagem da nossa equipe sobre sua reclamação', lead: 'Uma pessoa da nossa equipe escreveu para você sobre o seu caso.', reply: 'Para responder, basta responder a este e-mail: a resposta vai direto para o seu caso.', caseNumberLabel: CASE_NUMBER }),
   },
 };

@@ -1,4 +1,5 @@
 // Russian, polite "вы". Time frames follow "в течение", which takes the genitive.
+import { agentMessage } from '../agent-message';
 import type { Locale } from '../locale';
 
 const CASE_NUMBER = 'Номер обращения';
@@ -227,5 +228,6 @@ export const ru: Locale = {
         { type: 'paragraph', text: 'Извините за задержку. Ничего делать не нужно; если хотите что-то добавить, ответьте на это письмо.' },
       ],
     }),
+    'agent-message': (v) => agentMessage(v, { subject: 'Сообщение от нашей команды по вашей жалобе', lead: 'Сотрудник нашей команды написал вам по вашему обращению.', reply: 'Чтобы ответить, просто ответьте на это письмо — ответ попадёт прямо в ваше обращение.', caseNumberLabel: CASE_NUMBER }),
   },
 };

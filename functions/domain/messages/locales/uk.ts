@@ -1,4 +1,5 @@
 // Ukrainian, polite "ви". Time frames follow "протягом", which takes the genitive.
+import { agentMessage } from '../agent-message';
 import type { Locale } from '../locale';
 
 const CASE_NUMBER = 'Номер звернення';
@@ -227,5 +228,6 @@ export const uk: Locale = {
         { type: 'paragraph', text: 'Вибачте за затримку. Нічого робити не потрібно; якщо хочете щось додати, дайте відповідь на цей лист.' },
       ],
     }),
+    'agent-message': (v) => agentMessage(v, { subject: 'Повідомлення від нашої команди щодо вашої скарги', lead: 'Співробітник нашої команди написав вам щодо вашого звернення.', reply: 'Щоб відповісти, просто надішліть відповідь на цей лист — вона потрапить прямо до вашого звернення.', caseNumberLabel: CASE_NUMBER }),
   },
 };

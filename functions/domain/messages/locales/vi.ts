@@ -1,4 +1,5 @@
 // Vietnamese, addressing the customer as "bạn": warm and direct, as modern fintech apps do.
+import { agentMessage } from '../agent-message';
 import type { Locale } from '../locale';
 
 const CASE_NUMBER = 'Mã hồ sơ';
@@ -226,5 +227,6 @@ export const vi: Locale = {
         { type: 'paragraph', text: 'Xin lỗi vì sự chậm trễ. Bạn không cần làm gì thêm; nếu muốn bổ sung thông tin, hãy trả lời email này.' },
       ],
     }),
+    'agent-message': (v) => agentMessage(v, { subject: 'Tin nhắn từ đội ngũ của chúng tôi về khiếu nại của bạn', lead: 'Một nhân viên trong đội ngũ của chúng tôi đã viết cho bạn về hồ sơ của bạn.', reply: 'Để trả lời, bạn chỉ cần trả lời email này — nội dung sẽ được chuyển thẳng vào hồ sơ của bạn.', caseNumberLabel: CASE_NUMBER }),
   },
 };

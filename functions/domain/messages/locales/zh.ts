@@ -1,5 +1,6 @@
 // Simplified Chinese, polite "您". Time frames are written "24小时内" and slot
 // into sentences as "在…通过邮件…".
+import { agentMessage } from '../agent-message';
 import type { Locale } from '../locale';
 
 const CASE_NUMBER = '案件编号';
@@ -224,5 +225,6 @@ export const zh: Locale = {
         { type: 'paragraph', text: '很抱歉耽误了您的时间。您无需做任何事；如需补充信息，请直接回复本邮件。' },
       ],
     }),
+    'agent-message': (v) => agentMessage(v, { subject: '我们团队关于您投诉的消息', lead: '我们团队的一位成员就您的案件给您写信。', reply: '如需回复，请直接回复此邮件，您的回复会直接进入您的案件。', caseNumberLabel: CASE_NUMBER }),
   },
 };
