@@ -1,22 +1,18 @@
 /// <reference lib="dom" />
 // The customer's form in a real browser (Debian's Chromium via playwright-core):
 // fill it in, submit, see the case number; a mistake shows next to its field.
-import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { launchChromium, SHOTS } from '../support/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseIdByNumber, caseItem, startStack, waitFor, type StackHandle } from './local-stack-harness';
 
-const SHOTS = resolve(__dirname, '..', '..', 'test-results');
 let stack: StackHandle;
 let browser: Browser;
 
 beforeAll(async () => {
   stack = await startStack({ basePort: 14200 });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    // playwright gives each launch a fresh, empty profile of its own.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -3,22 +3,19 @@
 // a supervisor work a case: the classifier's decision routes a takeover to the security queue,
 // the agent records findings with a compensation proposal, the proposer cannot decide it, a
 // supervisor approves a lower amount, and the customer gets the mail.
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, SHOTS } from '../support/browser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseItem, openComplaint, startStack, USERS, waitFor, waitForMail, waitForStatus, type StackHandle } from './local-stack-harness';
 
-const SHOTS = resolve(__dirname, '..', '..', 'test-results');
 let stack: StackHandle;
 let browser: Browser;
 
 beforeAll(async () => {
   stack = await startStack({ basePort: 14800 });
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
