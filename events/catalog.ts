@@ -35,6 +35,18 @@ export const EVENT_SCHEMAS = {
   'case.reopened': z.object({ ...base, reopenCount: z.number().int().positive(), toSupervisor: z.boolean() }).strict(),
   'case.needs_attention': z.object({ ...base, errorCode: code }).strict(),
   'case.customer_replied': z.object({ ...base, channel: z.enum(['email']), attachments: z.number().int().nonnegative() }).strict(),
+  // About many cases, so it carries no case id.
+  'incident.suspected': z
+    .object({
+      version: z.literal('1'),
+      occurredAt: z.string().datetime(),
+      incidentId: code,
+      category: z.enum(CATEGORIES),
+      windowMinutes: z.number().int().positive(),
+      count: z.number().int().positive(),
+      threshold: z.number().int().positive(),
+    })
+    .strict(),
   'case.closed': z.object({ ...base, outcome: z.enum(['satisfied', 'no_answer', 'by_person']), rating: z.number().int().min(1).max(5).optional() }).strict(),
 } as const;
 

@@ -131,6 +131,7 @@ const MAIN = `<p class="notice notice-info" id="needs-script">The staff console 
 <button type="button" class="button button-secondary button-small" id="refresh" data-testid="refresh">Refresh</button>
 </div>
 <p class="fine-print" id="queue-updated"></p>
+<div id="incidents" data-testid="incidents"></div>
 <div id="queue" data-testid="queue"></div>
 </section>
 
@@ -566,6 +567,9 @@ const SCRIPT = String.raw`
     queueBusy = true;
     setBusy(refresh, true, TEXT.loading);
     queueBox.setAttribute('aria-busy', 'true');
+    api('GET', 'api/incidents').then(function (result) {
+      if (result && result.status === 200 && result.body && Array.isArray(result.body.incidents)) renderIncidents(result.body.incidents);
+    });
     api('GET', 'api/cases').then(function (result) {
       if (!result) return;
       queueBusy = false;
@@ -579,6 +583,20 @@ const SCRIPT = String.raw`
       showFailure(result, 'The queue could not be loaded');
     });
   }
+  // A wave of one kind of complaint, above the queue: it is likely one problem, not many cases.
+  function renderIncidents(incidents) {
+    var box = $('incidents');
+    clear(box);
+    incidents.forEach(function (i) {
+      if (!i || typeof i !== 'object') return;
+      var note = el('div', 'notice notice-error');
+      note.setAttribute('data-testid', 'incident');
+      note.appendChild(el('strong', null, 'Possible incident: '));
+      note.appendChild(document.createTextNode(str(i.count) + ' ' + humanize(i.category) + ' complaints within ' + str(i.windowMinutes) + ' minutes, from ' + when(str(i.windowStart)) + '. Check the product before answering them one by one.'));
+      box.appendChild(note);
+    });
+  }
+
   refresh.addEventListener('click', function () {
     clearNotice();
     loadQueue();

@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import type { Case, CaseStatus, CompensationProposal, CustomerReply, TimelineEntry, TransitionName } from '../domain/case/case';
 import { TRANSITIONS } from '../domain/case/case';
 import { caseNumberFor } from '../domain/case/case-number';
+import type { Incident } from '../domain/incidents/spike-detection';
 import { CaseNotFoundError, IllegalTransitionError, TransientError } from '../domain/errors';
 import type { AnswerLink, CasePatch, CaseRepository, NewCase, PendingTask, PendingTaskKind } from '../domain/ports';
 
@@ -17,6 +18,8 @@ const KEY_FIELDS = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'entity'] as const;
 const caseKey = (caseId: string) => ({ PK: `CASE#${caseId}`, SK: 'CASE' });
 /** Unread replies sit in GSI1 under one key, so the console's queue finds them with one query. */
 const UNREAD_REPLIES = 'REPLIES#unread';
+/** Incidents sit in GSI1 under one key, by detection time. */
+const INCIDENTS = 'INCIDENTS';
 const statusIndex = (status: CaseStatus, updatedAt: string, caseId: string) => ({ GSI1PK: `STATUS#${status}`, GSI1SK: `${updatedAt}#${caseId}` });
 
 function strip<T>(item: Record<string, unknown>): T {
@@ -339,6 +342,51 @@ export class DynamoDbCaseRepository implements CaseRepository {
       if (isConditionFailure(e)) return false;
       throw e;
     }
+  }
+
+  async countInWindow(bucket: string, windowSeconds: number, now: Date): Promise<number> {
+    const window = Math.floor(now.getTime() / 1000 / windowSeconds);
+    const res = await this.doc.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: { PK: `COUNT#${bucket}#${window}`, SK: 'COUNT' },
+        UpdateExpression: 'ADD #count :one SET expiresAt = :exp, entity = :entity',
+        ExpressionAttributeNames: { '#count': 'count' },
+        ExpressionAttributeValues: { ':one': 1, ':exp': (window + 2) * windowSeconds, ':entity': 'counter' },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    );
+    return Number(res.Attributes?.count ?? 0);
+  }
+
+  async recordIncident(incident: Incident): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { PK: `INCIDENT#${incident.incidentId}`, SK: 'INCIDENT', GSI1PK: INCIDENTS, GSI1SK: incident.detectedAt, entity: 'incident', ...incident },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        }),
+      );
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
+  }
+
+  async listIncidentsSince(since: Date): Promise<Incident[]> {
+    const res = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: 'GSI1',
+        KeyConditionExpression: 'GSI1PK = :pk AND GSI1SK >= :since',
+        ExpressionAttributeValues: { ':pk': INCIDENTS, ':since': since.toISOString() },
+        ScanIndexForward: false,
+        Limit: 50,
+      }),
+    );
+    return (res.Items ?? []).map((i) => strip<Incident>(i));
   }
 
   async addCustomerReply(reply: CustomerReply): Promise<boolean> {

@@ -58,6 +58,20 @@ export const RedressConfigSchema = z
         checkAfterSeconds: z.number().int().min(0).default(3600),
       })
       .prefault({}),
+    /**
+     * Incidents: this many complaints of one category within the window open an incident the
+     * console shows and a lifecycle event announces (incidents/spike-detection.ts).
+     */
+    incidentDetection: z
+      .object({
+        enabled: z.boolean().default(true),
+        windowMinutes: z.number().int().min(1).max(24 * 60).default(15),
+        threshold: z.number().int().min(2).default(10),
+        /** Categories too broad to mean one problem. */
+        ignore: z.array(z.enum(CATEGORIES)).default(['other']),
+      })
+      .strict()
+      .prefault({}),
     rateLimits: z
       .object({
         perAddressPerHour: z.number().int().positive().default(5),

@@ -3,6 +3,7 @@
 // import the AWS SDK: that is what lets one use case run on AWS and locally.
 import type { Case, CaseStatus, CompensationProposal, CustomerReply, TimelineEntry, TransitionName } from './case/case';
 import type { LifecycleEvent } from '../../events/catalog';
+import type { Incident } from './incidents/spike-detection';
 
 export type NewCase = Omit<Case, 'caseNumber' | 'status' | 'version' | 'updatedAt' | 'reopenCount'>;
 export type CasePatch = Partial<Omit<Case, 'caseId' | 'caseNumber' | 'status' | 'version' | 'createdAt'>>;
@@ -57,6 +58,13 @@ export interface CaseRepository {
   listCasesWithUnreadReplies(limit?: number): Promise<string[]>;
   /** Marks every unread reply of the case read; returns how many were. */
   markRepliesRead(caseId: string, by: string, at: Date): Promise<number>;
+
+  /** Fixed-window counter: counts one more and returns the window's count after it (atomic). */
+  countInWindow(bucket: string, windowSeconds: number, now: Date): Promise<number>;
+  /** Stores an incident once per incidentId; false when it was already stored. */
+  recordIncident(incident: Incident): Promise<boolean>;
+  /** Incidents detected at or after `since`, newest first. */
+  listIncidentsSince(since: Date): Promise<Incident[]>;
 
   /** Fixed-window counter; returns false once `limit` is exceeded within the window. */
   hitRateLimit(bucket: string, limit: number, windowSeconds: number, now: Date): Promise<boolean>;

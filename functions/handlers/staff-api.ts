@@ -5,7 +5,7 @@ import { staffConsoleCsp, staffConsoleHtml } from '../../web/console';
 import { CaseNotFoundError, ConflictError, ForbiddenError } from '../domain/errors';
 import { systemClock } from '../domain/ports';
 import { parseGroups, type Actor } from '../domain/staff/actor';
-import { CustomerMessageSchema, DecisionInputSchema, decideCompensation, FindingsSchema, getCaseDetail, listWaitingCases, markRepliesRead, messageCustomer, submitFindings } from '../domain/staff/staff-use-cases';
+import { CustomerMessageSchema, DecisionInputSchema, decideCompensation, FindingsSchema, getCaseDetail, listRecentIncidents, listWaitingCases, markRepliesRead, messageCustomer, submitFindings } from '../domain/staff/staff-use-cases';
 import { fieldErrorsOf } from '../domain/intake/complaint-schema';
 import { cases, events, mailer, workflow } from './shared/composition';
 import { BadRequestError, html, json, newNonce, parseBody, type HttpEvent, type HttpResult } from './shared/http';
@@ -33,6 +33,8 @@ export async function handler(event: HttpEvent): Promise<HttpResult> {
     switch (route) {
       case 'GET /api/cases':
         return json(200, { cases: await listWaitingCases(deps(), actor) });
+      case 'GET /api/incidents':
+        return json(200, { incidents: await listRecentIncidents(deps(), actor) });
       case 'GET /api/cases/{caseId}': {
         const caseId = event.pathParameters?.caseId ?? '';
         if (!CASE_ID.test(caseId)) return json(404, { message: 'No such case' });

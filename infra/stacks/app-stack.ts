@@ -222,6 +222,7 @@ export class RedressAppStack extends Stack {
     const staffAuth = { authorizer, authorizationType: apigw.AuthorizationType.COGNITO };
     const casesResource = api.root.getResource('api')!.addResource('cases');
     casesResource.addMethod('GET', staffIntegration, staffAuth);
+    api.root.getResource('api')!.addResource('incidents').addMethod('GET', staffIntegration, staffAuth);
     const oneCase = casesResource.addResource('{caseId}');
     oneCase.addMethod('GET', staffIntegration, staffAuth);
     oneCase.addResource('findings').addMethod('POST', staffIntegration, staffAuth);

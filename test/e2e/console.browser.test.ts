@@ -14,7 +14,8 @@ let stack: StackHandle;
 let browser: Browser;
 
 beforeAll(async () => {
-  stack = await startStack({ basePort: 14800 });
+  // Three complaints of one kind in the window make an incident here (ten by default).
+  stack = await startStack({ basePort: 14800, configOverrides: { incidentDetection: { threshold: 3 } } });
   browser = await launchChromium();
 });
 afterAll(async () => {
@@ -146,5 +147,33 @@ describe('what the customer wrote back, in the console', () => {
     expect(answer!.subject).toContain(caseNumber);
     expect(answer!.body.text).toContain('Encontramos a segunda cobrança e vamos devolvê-la em até 2 dias úteis.');
     expect(answer!.body.text).toContain('Para responder, basta responder a este e-mail');
+  }, 120_000);
+});
+
+describe('incidents, in the console', () => {
+  it('shows a wave of one kind of complaint above the queue', async () => {
+    // Prepare: three customers report a stuck withdrawal within minutes
+    const texts = [
+      'My USDT withdrawal has been pending for two hours, the app says processing.',
+      'Withdrawal of 0.2 BTC stuck in processing since this morning.',
+      'Saque de 500 USDT travado em processamento há horas.',
+    ];
+    for (const [i, description] of texts.entries()) {
+      const { caseId } = await openComplaint(stack, { name: `Customer ${i}`, email: `wave-${i}@example.com`, description }, `incident-wave-000${i}`);
+      await waitFor('classified', async () => ((await caseItem(stack, caseId)).classification ? true : undefined));
+    }
+
+    // Act
+    const agent = await signedIn(USERS.agent);
+
+    // Assess
+    const incident = agent.locator('[data-testid="incident"]');
+    await incident.first().waitFor({ state: 'visible' });
+    expect(await incident.count()).toBe(1);
+    expect(await incident.textContent()).toContain('3 withdrawal or deposit delay complaints within 15 minutes');
+    await agent.screenshot({ path: join(SHOTS, 'console-incident.png'), fullPage: true });
+    const events = (await fetch(`${stack.events}/events?detailType=incident.suspected`).then((r) => r.json())) as { detail: Record<string, unknown> }[];
+    expect(events).toHaveLength(1);
+    expect(events[0]!.detail).toMatchObject({ category: 'withdrawal_or_deposit_delay', count: 3, threshold: 3 });
   }, 120_000);
 });

@@ -20,6 +20,7 @@ const CONTRACT: Record<string, string[]> = {
   'case.reopened': [...BASE, 'reopenCount', 'toSupervisor'],
   'case.needs_attention': [...BASE, 'errorCode'],
   'case.customer_replied': [...BASE, 'channel', 'attachments'],
+  'incident.suspected': ['version', 'occurredAt', 'incidentId', 'category', 'windowMinutes', 'count', 'threshold'],
   'case.closed': [...BASE, 'outcome'],
 };
 

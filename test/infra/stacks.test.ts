@@ -211,7 +211,7 @@ describe('staff sign-in', () => {
   it('puts every staff API route behind the Cognito authorizer, and only those', () => {
     const methods = Object.values(app.findResources('AWS::ApiGateway::Method')).map((m) => m.Properties);
     const authed = methods.filter((m) => m.AuthorizationType === 'COGNITO_USER_POOLS');
-    expect(authed).toHaveLength(6);
+    expect(authed).toHaveLength(7);
     for (const m of authed) expect(m.AuthorizerId).toBeDefined();
     const open = methods.filter((m) => m.AuthorizationType !== 'COGNITO_USER_POOLS').map((m) => m.HttpMethod);
     expect(open.sort()).toEqual(['GET', 'GET', 'GET', 'POST', 'POST']); // form, intake, answer page + post, console page

@@ -4,6 +4,7 @@
 import type { Case, CaseStatus, CompensationProposal, CustomerReply, TimelineEntry, TransitionName } from '../../domain/case/case';
 import { TRANSITIONS } from '../../domain/case/case';
 import { caseNumberFor } from '../../domain/case/case-number';
+import type { Incident } from '../../domain/incidents/spike-detection';
 import { CaseNotFoundError, IllegalTransitionError, TransientError } from '../../domain/errors';
 import type {
   AnswerLink,
@@ -42,6 +43,8 @@ export class InMemoryCaseRepository implements CaseRepository {
   readonly tasks = new Map<string, PendingTask & { usedAt?: string }>();
   readonly links = new Map<string, AnswerLink>();
   readonly replies = new Map<string, CustomerReply>();
+  readonly incidents = new Map<string, Incident>();
+  private readonly counters = new Map<string, number>();
   private readonly caseNumbers = new Map<string, string>();
   private readonly rates = new Map<string, number>();
 
@@ -199,6 +202,23 @@ export class InMemoryCaseRepository implements CaseRepository {
       marked++;
     }
     return marked;
+  }
+
+  async countInWindow(bucket: string, windowSeconds: number, now: Date) {
+    const key = `${bucket}#${Math.floor(now.getTime() / 1000 / windowSeconds)}`;
+    const count = (this.counters.get(key) ?? 0) + 1;
+    this.counters.set(key, count);
+    return count;
+  }
+
+  async recordIncident(incident: Incident) {
+    if (this.incidents.has(incident.incidentId)) return false;
+    this.incidents.set(incident.incidentId, clone(incident));
+    return true;
+  }
+
+  async listIncidentsSince(since: Date) {
+    return [...this.incidents.values()].filter((i) => i.detectedAt >= since.toISOString()).sort((a, b) => b.detectedAt.localeCompare(a.detectedAt)).map(clone);
   }
 
   async hitRateLimit(bucket: string, limit: number, windowSeconds: number, now: Date) {

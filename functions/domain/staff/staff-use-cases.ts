@@ -9,6 +9,7 @@ import { PERSON_QUEUES } from '../case/case';
 import { CaseNotFoundError, ConflictError, ForbiddenError } from '../errors';
 import type { CaseRepository, Clock, EventPublisher, Mailer, Workflow } from '../ports';
 import { completeTask } from '../use-cases/complete-task';
+import type { Incident } from '../incidents/spike-detection';
 import { sendCaseMail } from '../mail/send-case-mail';
 import { createHash } from 'node:crypto';
 import { agentRef, requireGroup, type Actor } from './actor';
@@ -170,4 +171,13 @@ export async function messageCustomer(deps: Pick<StaffDeps, 'cases' | 'clock'> &
   if (result === 'sent') await deps.cases.appendTimeline(caseId, { actor: by, action: 'customer.messaged', detail: { chars: input.message.length } });
   await markRepliesRead(deps, actor, caseId);
   return result;
+}
+
+/** How far back the console shows incidents. */
+const INCIDENT_LOOKBACK_MS = 24 * 3600 * 1000;
+
+/** Waves of one kind of complaint in the last day, newest first (incidents/spike-detection.ts). */
+export async function listRecentIncidents(deps: Pick<StaffDeps, 'cases' | 'clock'>, actor: Actor): Promise<Incident[]> {
+  requireGroup(actor, 'agent', 'supervisor', 'admin');
+  return deps.cases.listIncidentsSince(new Date(deps.clock.now().getTime() - INCIDENT_LOOKBACK_MS));
 }

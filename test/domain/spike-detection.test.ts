@@ -1,0 +1,68 @@
+// Incidents: a wave of one kind of complaint opens one incident per category and window, and
+// counting it never holds up a case.
+import { describe, expect, it } from 'vitest';
+import { FixedClock, InMemoryCaseRepository, RecordingEventPublisher, RecordingMailer, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
+import type { Category } from '../../functions/domain/classification/types';
+import { RedressConfigSchema } from '../../functions/domain/config';
+import { noteClassifiedComplaint } from '../../functions/domain/incidents/spike-detection';
+import { ComplaintSubmissionSchema } from '../../functions/domain/intake/complaint-schema';
+import { acknowledgeCase } from '../../functions/domain/use-cases/acknowledge-case';
+import { classifyCase } from '../../functions/domain/use-cases/classify-case';
+import { submitComplaint } from '../../functions/domain/use-cases/submit-complaint';
+import { decision, fixedClassifier } from '../support/classification-fixtures';
+
+function setup(incidentDetection: Record<string, unknown> = { threshold: 3, windowMinutes: 15 }) {
+  const clock = new FixedClock(new Date('2026-12-03T10:02:00Z'));
+  const cases = new InMemoryCaseRepository(clock);
+  const events = new RecordingEventPublisher();
+  return { clock, cases, events, deps: { cases, events, clock, config: RedressConfigSchema.parse({ incidentDetection }) } };
+}
+
+describe('spike detection', () => {
+  it('opens one incident when a category reaches the threshold within the window, and announces it', async () => {
+    const t = setup();
+    const outcomes = [];
+    for (let i = 0; i < 5; i++) outcomes.push(await noteClassifiedComplaint(t.deps, 'withdrawal_or_deposit_delay'));
+    expect(outcomes.map((o) => o !== undefined)).toEqual([false, false, true, false, false]);
+    expect(outcomes[2]).toMatchObject({ category: 'withdrawal_or_deposit_delay', count: 3, threshold: 3, windowMinutes: 15, windowStart: '2026-12-03T10:00:00.000Z' });
+    expect(t.events.events.map((e) => e.name)).toEqual(['incident.suspected']);
+    expect(await t.cases.listIncidentsSince(new Date('2026-12-03T00:00:00Z'))).toHaveLength(1);
+  });
+
+  it('counts each category and each window apart', async () => {
+    const t = setup();
+    const counts: [Category, string][] = [
+      ['withdrawal_or_deposit_delay', '10:01'],
+      ['withdrawal_or_deposit_delay', '10:05'],
+      ['account_access', '10:06'],
+      ['withdrawal_or_deposit_delay', '10:16'], // the next window
+      ['account_access', '10:14'],
+    ];
+    for (const [category, at] of counts) {
+      const clock = new FixedClock(new Date(`2026-12-03T${at}:00Z`));
+      await noteClassifiedComplaint({ ...t.deps, clock }, category);
+    }
+    expect(t.cases.incidents.size).toBe(0);
+  });
+
+  it.each([
+    ['turned off', { enabled: false, threshold: 2 }, 'withdrawal_or_deposit_delay'],
+    ['an ignored category', { threshold: 2 }, 'other'],
+  ] as const)('opens nothing when %s', async (_what, config, category) => {
+    const t = setup(config);
+    for (let i = 0; i < 4; i++) await noteClassifiedComplaint(t.deps, category as Category);
+    expect(t.cases.incidents.size).toBe(0);
+  });
+
+  it('never holds up a case: classification goes on when counting fails', async () => {
+    const t = setup({ threshold: 2 });
+    t.cases.countInWindow = async () => {
+      throw new Error('throttled');
+    };
+    const deps = { ...t.deps, mailer: new RecordingMailer(), classifier: fixedClassifier(decision()), fallback: fixedClassifier(decision(), 'offline') };
+    const submission = ComplaintSubmissionSchema.parse({ name: 'A', email: 'a@example.com', description: 'The fee on my trade was too high.' });
+    const { caseId } = await submitComplaint({ ...deps, workflow: new RecordingWorkflow(), warn: () => {} }, { submission, channel: 'web', idempotencyKey: 'spike-fail-1', clientId: 'c' });
+    await acknowledgeCase(deps, caseId);
+    await expect(classifyCase(deps, caseId)).resolves.toMatchObject({ category: 'fees_or_pricing' });
+  });
+});
