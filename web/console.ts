@@ -567,10 +567,13 @@ const SCRIPT = String.raw`
     queueBusy = true;
     setBusy(refresh, true, TEXT.loading);
     queueBox.setAttribute('aria-busy', 'true');
-    api('GET', 'api/incidents').then(function (result) {
-      if (result && result.status === 200 && result.body && Array.isArray(result.body.incidents)) renderIncidents(result.body.incidents);
-    });
+    var incidents = function () {
+      api('GET', 'api/incidents').then(function (result) {
+        if (result && result.status === 200 && result.body && Array.isArray(result.body.incidents)) renderIncidents(result.body.incidents);
+      });
+    };
     api('GET', 'api/cases').then(function (result) {
+      incidents();
       if (!result) return;
       queueBusy = false;
       setBusy(refresh, false, '');
