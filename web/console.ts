@@ -868,6 +868,15 @@ const SCRIPT = String.raw`
       proposals.forEach(function (p) { ps.appendChild(proposalDetails(p)); });
     }
 
+    var views = Array.isArray(data.views) ? data.views : [];
+    if (views.length) {
+      // Everyone who opens a case sees who opened it before: access to personal data is not silent.
+      var vs = section('Who opened this case');
+      var viewList = list(views.map(function (v) { return str(v.by) + ' \u00b7 ' + when(str(v.at)); }), 'plain-list meta');
+      viewList.setAttribute('data-testid', 'case-views');
+      vs.appendChild(viewList);
+    }
+
     // History goes below the action panels: what to do next should not sit under a long timeline.
     var timelineBox = $('case-timeline');
     clear(timelineBox);

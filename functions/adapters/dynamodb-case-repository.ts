@@ -11,6 +11,7 @@ import type { Case, CaseStatus, CompensationProposal, CustomerReply, TimelineEnt
 import { TRANSITIONS } from '../domain/case/case';
 import { caseNumberFor } from '../domain/case/case-number';
 import type { Incident } from '../domain/incidents/spike-detection';
+import type { CaseView } from '../domain/staff/access-audit';
 import { CaseNotFoundError, IllegalTransitionError, TransientError } from '../domain/errors';
 import type { AnswerLink, CasePatch, CaseRepository, NewCase, PendingTask, PendingTaskKind } from '../domain/ports';
 
@@ -342,6 +343,29 @@ export class DynamoDbCaseRepository implements CaseRepository {
       if (isConditionFailure(e)) return false;
       throw e;
     }
+  }
+
+  async recordView(view: CaseView): Promise<void> {
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { PK: `CASE#${view.caseId}`, SK: `VIEW#${view.at}#${randomBytes(4).toString('hex')}`, entity: 'view', ...view },
+        ConditionExpression: 'attribute_not_exists(SK)',
+      }),
+    );
+  }
+
+  async listViews(caseId: string, limit = 20): Promise<CaseView[]> {
+    const res = await this.doc.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :view)',
+        ExpressionAttributeValues: { ':pk': `CASE#${caseId}`, ':view': 'VIEW#' },
+        ScanIndexForward: false,
+        Limit: limit,
+      }),
+    );
+    return (res.Items ?? []).map((i) => strip<CaseView>(i));
   }
 
   async countInWindow(bucket: string, windowSeconds: number, now: Date): Promise<number> {

@@ -72,6 +72,11 @@ export const RedressConfigSchema = z
       })
       .strict()
       .prefault({}),
+    /** Opening more cases than this in an hour raises `staff.bulk_access` (staff/access-audit.ts). */
+    staffAccess: z
+      .object({ alertAfterViewsPerHour: z.number().int().min(5).default(60) })
+      .strict()
+      .prefault({}),
     rateLimits: z
       .object({
         perAddressPerHour: z.number().int().positive().default(5),

@@ -4,6 +4,7 @@
 import type { Case, CaseStatus, CompensationProposal, CustomerReply, TimelineEntry, TransitionName } from './case/case';
 import type { LifecycleEvent } from '../../events/catalog';
 import type { Incident } from './incidents/spike-detection';
+import type { CaseView } from './staff/access-audit';
 
 export type NewCase = Omit<Case, 'caseNumber' | 'status' | 'version' | 'updatedAt' | 'reopenCount'>;
 export type CasePatch = Partial<Omit<Case, 'caseId' | 'caseNumber' | 'status' | 'version' | 'createdAt'>>;
@@ -59,6 +60,10 @@ export interface CaseRepository {
   /** Marks every unread reply of the case read; returns how many were. */
   markRepliesRead(caseId: string, by: string, at: Date): Promise<number>;
 
+  /** Records that a person opened a case (staff/access-audit.ts). */
+  recordView(view: CaseView): Promise<void>;
+  /** The latest views of a case, newest first. */
+  listViews(caseId: string, limit?: number): Promise<CaseView[]>;
   /** Fixed-window counter: counts one more and returns the window's count after it (atomic). */
   countInWindow(bucket: string, windowSeconds: number, now: Date): Promise<number>;
   /** Stores an incident once per incidentId; false when it was already stored. */

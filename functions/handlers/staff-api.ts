@@ -7,7 +7,7 @@ import { systemClock } from '../domain/ports';
 import { parseGroups, type Actor } from '../domain/staff/actor';
 import { CustomerMessageSchema, DecisionInputSchema, decideCompensation, FindingsSchema, getCaseDetail, listRecentIncidents, listWaitingCases, markRepliesRead, messageCustomer, submitFindings } from '../domain/staff/staff-use-cases';
 import { fieldErrorsOf } from '../domain/intake/complaint-schema';
-import { cases, events, mailer, workflow } from './shared/composition';
+import { cases, config, events, mailer, workflow } from './shared/composition';
 import { BadRequestError, html, json, newNonce, parseBody, type HttpEvent, type HttpResult } from './shared/http';
 import { logger } from './shared/powertools';
 
@@ -22,7 +22,7 @@ function actorOf(event: HttpEvent): Actor | undefined {
   return { userId, username, groups: parseGroups(claims['cognito:groups']) };
 }
 
-const deps = () => ({ cases: cases(), workflow: workflow(), events: events(), clock: systemClock, mailer: mailer() });
+const deps = () => ({ cases: cases(), workflow: workflow(), events: events(), clock: systemClock, mailer: mailer(), config: config() });
 
 export async function handler(event: HttpEvent): Promise<HttpResult> {
   const route = `${event.httpMethod} ${event.resource}`;

@@ -1,5 +1,5 @@
-// Incidents: a wave of one kind of complaint opens one incident per category and window, and
-// counting it never holds up a case.
+// Counting in windows: a wave of one kind of complaint opens one incident per category and
+// window (and never holds up a case); a person opening too many cases raises one alert.
 import { describe, expect, it } from 'vitest';
 import { FixedClock, InMemoryCaseRepository, RecordingEventPublisher, RecordingMailer, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
 import type { Category } from '../../functions/domain/classification/types';
@@ -9,6 +9,7 @@ import { ComplaintSubmissionSchema } from '../../functions/domain/intake/complai
 import { acknowledgeCase } from '../../functions/domain/use-cases/acknowledge-case';
 import { classifyCase } from '../../functions/domain/use-cases/classify-case';
 import { submitComplaint } from '../../functions/domain/use-cases/submit-complaint';
+import { getCaseDetail } from '../../functions/domain/staff/staff-use-cases';
 import { decision, fixedClassifier } from '../support/classification-fixtures';
 
 function setup(incidentDetection: Record<string, unknown> = { threshold: 3, windowMinutes: 15 }) {
@@ -64,5 +65,33 @@ describe('spike detection', () => {
     const { caseId } = await submitComplaint({ ...deps, workflow: new RecordingWorkflow(), warn: () => {} }, { submission, channel: 'web', idempotencyKey: 'spike-fail-1', clientId: 'c' });
     await acknowledgeCase(deps, caseId);
     await expect(classifyCase(deps, caseId)).resolves.toMatchObject({ category: 'fees_or_pricing' });
+  });
+});
+
+describe('who opened a case', () => {
+  it('records every view on the case, and raises one bulk-access event when a person opens too many in an hour', async () => {
+    // Prepare
+    const clock = new FixedClock(new Date('2026-12-03T10:02:00Z'));
+    const cases = new InMemoryCaseRepository(clock);
+    const events = new RecordingEventPublisher();
+    const deps = { cases, events, clock, config: RedressConfigSchema.parse({ staffAccess: { alertAfterViewsPerHour: 5 } }), mailer: new RecordingMailer(), workflow: new RecordingWorkflow() };
+    const ids: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const submission = ComplaintSubmissionSchema.parse({ name: 'A', email: `v${i}@example.com`, description: 'My withdrawal is stuck since Monday.' });
+      ids.push((await submitComplaint({ ...deps, warn: () => {} }, { submission, channel: 'web', idempotencyKey: `views-000${i}`, clientId: `c${i}` })).caseId);
+    }
+    const snooper = { userId: 'sub-snooper', username: 'snooper', groups: ['agent'] as const };
+    const colleague = { userId: 'sub-colleague', username: 'colleague', groups: ['agent'] as const };
+
+    // Act
+    for (const id of ids) await getCaseDetail(deps, snooper, id);
+    clock.advance(60_000);
+    const detail = await getCaseDetail(deps, colleague, ids[0]!);
+
+    // Assess
+    expect(detail.views.map((v) => v.by)).toEqual(['agent:colleague', 'agent:snooper']);
+    const alerts = events.events.filter((e) => e.name === 'staff.bulk_access');
+    expect(alerts).toHaveLength(1);
+    expect(alerts[0]!.detail).toMatchObject({ staffId: 'sub-snooper', views: 5, windowMinutes: 60 });
   });
 });

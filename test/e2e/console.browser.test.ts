@@ -68,6 +68,8 @@ describe('the staff console', () => {
     expect(text).toContain('unauthorized transaction or fraud');
     expect(text).toMatch(/Queue\s*security/);
     expect(text).toContain('Security');
+    // Opening it is on the record, for whoever opens it next
+    expect(await agent.locator('[data-testid="case-views"]').textContent()).toContain('agent:agent');
     await agent.screenshot({ path: join(SHOTS, 'console-case-security.png'), fullPage: true });
 
     // The agent records findings and proposes a compensation

@@ -21,6 +21,7 @@ const CONTRACT: Record<string, string[]> = {
   'case.needs_attention': [...BASE, 'errorCode'],
   'case.customer_replied': [...BASE, 'channel', 'attachments'],
   'incident.suspected': ['version', 'occurredAt', 'incidentId', 'category', 'windowMinutes', 'count', 'threshold'],
+  'staff.bulk_access': ['version', 'occurredAt', 'staffId', 'views', 'windowMinutes'],
   'case.closed': [...BASE, 'outcome'],
 };
 

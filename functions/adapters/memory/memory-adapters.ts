@@ -5,6 +5,7 @@ import type { Case, CaseStatus, CompensationProposal, CustomerReply, TimelineEnt
 import { TRANSITIONS } from '../../domain/case/case';
 import { caseNumberFor } from '../../domain/case/case-number';
 import type { Incident } from '../../domain/incidents/spike-detection';
+import type { CaseView } from '../../domain/staff/access-audit';
 import { CaseNotFoundError, IllegalTransitionError, TransientError } from '../../domain/errors';
 import type {
   AnswerLink,
@@ -44,6 +45,7 @@ export class InMemoryCaseRepository implements CaseRepository {
   readonly links = new Map<string, AnswerLink>();
   readonly replies = new Map<string, CustomerReply>();
   readonly incidents = new Map<string, Incident>();
+  readonly views: CaseView[] = [];
   private readonly counters = new Map<string, number>();
   private readonly caseNumbers = new Map<string, string>();
   private readonly rates = new Map<string, number>();
@@ -202,6 +204,14 @@ export class InMemoryCaseRepository implements CaseRepository {
       marked++;
     }
     return marked;
+  }
+
+  async recordView(view: CaseView) {
+    this.views.push(clone(view));
+  }
+
+  async listViews(caseId: string, limit = 20) {
+    return this.views.filter((v) => v.caseId === caseId).sort((a, b) => b.at.localeCompare(a.at)).slice(0, limit).map(clone);
   }
 
   async countInWindow(bucket: string, windowSeconds: number, now: Date) {

@@ -10,6 +10,8 @@ import { CaseNotFoundError, ConflictError, ForbiddenError } from '../errors';
 import type { CaseRepository, Clock, EventPublisher, Mailer, Workflow } from '../ports';
 import { completeTask } from '../use-cases/complete-task';
 import type { Incident } from '../incidents/spike-detection';
+import type { RedressConfig } from '../config';
+import { recordCaseView, type CaseView } from './access-audit';
 import { sendCaseMail } from '../mail/send-case-mail';
 import { createHash } from 'node:crypto';
 import { agentRef, requireGroup, type Actor } from './actor';
@@ -95,15 +97,22 @@ export async function listWaitingCases(deps: Pick<StaffDeps, 'cases'>, actor: Ac
 }
 
 export async function getCaseDetail(
-  deps: Pick<StaffDeps, 'cases'>,
+  deps: Pick<StaffDeps, 'cases' | 'events' | 'clock'> & { readonly config: RedressConfig },
   actor: Actor,
   caseId: string,
-): Promise<{ case: Case; timeline: TimelineEntry[]; proposals: CompensationProposal[]; replies: CustomerReply[] }> {
+): Promise<{ case: Case; timeline: TimelineEntry[]; proposals: CompensationProposal[]; replies: CustomerReply[]; views: CaseView[] }> {
   requireGroup(actor, 'agent', 'supervisor', 'admin');
   const kase = await deps.cases.getCase(caseId);
   if (!kase) throw new CaseNotFoundError(`No case ${caseId}`);
-  const [timeline, proposals, replies] = await Promise.all([deps.cases.listTimeline(caseId), deps.cases.listProposals(caseId), deps.cases.listCustomerReplies(caseId)]);
-  return { case: kase, timeline, proposals, replies };
+  // Recorded before anything is shown: a view that could not be recorded shows nothing.
+  await recordCaseView(deps, actor, caseId);
+  const [timeline, proposals, replies, views] = await Promise.all([
+    deps.cases.listTimeline(caseId),
+    deps.cases.listProposals(caseId),
+    deps.cases.listCustomerReplies(caseId),
+    deps.cases.listViews(caseId),
+  ]);
+  return { case: kase, timeline, proposals, replies, views };
 }
 
 /** A person has read what the customer wrote back: the case leaves the queue's replies. */
