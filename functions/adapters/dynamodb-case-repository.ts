@@ -384,19 +384,7 @@ export class DynamoDbCaseRepository implements CaseRepository {
   }
 
   async recordIncident(incident: Incident): Promise<boolean> {
-    try {
-      await this.doc.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { PK: `INCIDENT#${incident.incidentId}`, SK: 'INCIDENT', GSI1PK: INCIDENTS, GSI1SK: incident.detectedAt, entity: 'incident', ...incident },
-          ConditionExpression: 'attribute_not_exists(PK)',
-        }),
-      );
-      return true;
-    } catch (e) {
-      if (isConditionFailure(e)) return false;
-      throw e;
-    }
+    return this.putOnce({ PK: `INCIDENT#${incident.incidentId}`, SK: 'INCIDENT', GSI1PK: INCIDENTS, GSI1SK: incident.detectedAt, entity: 'incident', ...incident });
   }
 
   async listIncidentsSince(since: Date): Promise<Incident[]> {
@@ -414,20 +402,8 @@ export class DynamoDbCaseRepository implements CaseRepository {
   }
 
   async addCustomerReply(reply: CustomerReply): Promise<boolean> {
-    try {
-      await this.doc.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { PK: `CASE#${reply.caseId}`, SK: `REPLY#${reply.replyId}`, GSI1PK: UNREAD_REPLIES, GSI1SK: `${reply.at}#${reply.caseId}`, entity: 'reply', ...reply },
-          // A redelivered email (SES retries, an SMTP resend) is the same reply.
-          ConditionExpression: 'attribute_not_exists(SK)',
-        }),
-      );
-      return true;
-    } catch (e) {
-      if (isConditionFailure(e)) return false;
-      throw e;
-    }
+    // A redelivered email (SES retries, an SMTP resend) is the same reply.
+    return this.putOnce({ PK: `CASE#${reply.caseId}`, SK: `REPLY#${reply.replyId}`, GSI1PK: UNREAD_REPLIES, GSI1SK: `${reply.at}#${reply.caseId}`, entity: 'reply', ...reply });
   }
 
   async listCustomerReplies(caseId: string): Promise<CustomerReply[]> {
@@ -466,6 +442,17 @@ export class DynamoDbCaseRepository implements CaseRepository {
       }
     }
     return marked;
+  }
+
+  /** Writes an item that must not exist yet; false when it already did (a repeat, not an error). */
+  private async putOnce(item: Record<string, unknown>): Promise<boolean> {
+    try {
+      await this.doc.send(new PutCommand({ TableName: this.tableName, Item: item, ConditionExpression: 'attribute_not_exists(PK)' }));
+      return true;
+    } catch (e) {
+      if (isConditionFailure(e)) return false;
+      throw e;
+    }
   }
 
   private async queryAll(input: { KeyConditionExpression: string; ExpressionAttributeValues: Record<string, unknown> }): Promise<Record<string, unknown>[]> {
