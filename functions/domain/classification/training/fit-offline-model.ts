@@ -30,8 +30,12 @@ const WEIGHTS_FILE = join(here, '../offline-weights.json');
 const MODEL_FILE = join(here, '../text-model.json');
 /** Blind sets kept out of every fit: their first-look scores estimate unseen-text accuracy. */
 const HELD_BACK: readonly string[] = (JSON.parse(readFileSync(join(DATA_DIR, 'held-back.json'), 'utf8')) as { files: string[] }).files;
-/** Written after the lexicon and never used to tune it (see test/classification/data/README.md). */
-const COMBINATION_SOURCE = /^(generated|written)-.*\.jsonl$/;
+/**
+ * Written after the lexicon and never used to tune it (see test/classification/data/README.md),
+ * and the shared English development set: its short bank questions, with few security matters
+ * among them, keep the security threshold honest about precision on text unlike our own.
+ */
+const COMBINATION_SOURCE = /^((generated|written)-.*|banking77-dev)\.jsonl$/;
 const FOLDS = 5;
 const SECURITY = new Set(['unauthorized_transaction_or_fraud', 'data_privacy_or_breach']);
 
