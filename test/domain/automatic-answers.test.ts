@@ -162,6 +162,24 @@ describe('the cross-check of a model decision', () => {
 });
 
 describe('the shipped knowledge base', () => {
+  it.each([
+    ['account_access', 'I lost my phone with Google Authenticator and need to reset my 2FA', 'two-factor-reset'],
+    ['account_access', 'Потерял телефон с Google Authenticator, как сбросить 2FA?', 'two-factor-reset'],
+    ['other', 'Where can I download my annual tax report?', 'statements-and-tax-reports'],
+    ['other', 'My new card has not arrived after two weeks', 'card-delivery'],
+    ['other', 'Meu cartão novo ainda não chegou, já faz duas semanas', 'card-delivery'],
+  ] as const)('answers a %s complaint "%s" with %s', (category, text, articleId) => {
+    expect(knowledgeBase.match(category, text)?.id).toBe(articleId);
+  });
+
+  it.each([
+    ['account_access', 'someone logged in and changed my 2FA, my BTC is gone'],
+    ['other', 'My new card has not arrived but there are payments on it I did not make'],
+    ['other', 'My tax report shows transactions that are not mine'],
+  ] as const)('has no article for a %s complaint that needs a person: "%s"', (category, text) => {
+    expect(knowledgeBase.match(category, text)).toBeUndefined();
+  });
+
   it('parses, has unique ids, and answers in all eight languages with the same shape as English', () => {
     const kb = createKnowledgeBase(articlesFile);
     const { articles } = articlesFile as { articles: Array<{ id: string; answers: Record<string, { paragraphs: string[]; steps: string[] }> }> };
