@@ -15,6 +15,9 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** The categories that are security matters whatever else the complaint says. */
+export const SECURITY_CATEGORIES: readonly Category[] = ['unauthorized_transaction_or_fraud', 'data_privacy_or_breach'];
+
 export const PRIORITIES = ['low', 'normal', 'high', 'urgent'] as const;
 export type Priority = (typeof PRIORITIES)[number];
 

@@ -7,7 +7,7 @@ import { lifecycleEvent } from '../../../events/catalog';
 import type { ClassificationRecord } from '../case/case';
 import { detectSecurityMatter } from '../classification/security-rule';
 import { buildSummary } from '../classification/summary';
-import { ClassificationDecisionSchema, PRIORITIES, SECURITY_REASONS, type Category, type Classifier, type ClassificationResult, type Priority } from '../classification/types';
+import { ClassificationDecisionSchema, PRIORITIES, SECURITY_CATEGORIES, SECURITY_REASONS, type Classifier, type ClassificationResult, type Priority } from '../classification/types';
 import { noteClassifiedComplaint } from '../incidents/spike-detection';
 import { queueFor } from './route-case';
 import { loadCase, type StepDeps } from './step-deps';
@@ -33,7 +33,6 @@ const maxPriority = (a: Priority, b: Priority): Priority => (PRIORITIES.indexOf(
  * default bar for automation, so a person writes the findings. The model still routes the case.
  */
 export const DISAGREEMENT_CONFIDENCE_CAP = 0.5;
-const SECURITY_CATEGORIES: readonly Category[] = ['unauthorized_transaction_or_fraud', 'data_privacy_or_breach'];
 
 export async function classifyCase(deps: ClassifyDeps, caseId: string): Promise<ClassifyOutcome> {
   const kase = await loadCase(deps.cases, caseId);

@@ -18,7 +18,7 @@ import { categoryLogits, decisionConfidence, gatherEvidence, securityProbability
 import { extractEntitiesAndMask } from '../entities';
 import { normalizeForMatching } from '../normalize';
 import { detectSecurityMatterInNormalized } from '../security-rule';
-import { CATEGORIES } from '../types';
+import { CATEGORIES, SECURITY_CATEGORIES } from '../types';
 import { packTextModel } from '../text-model';
 import { FIT_SETTINGS, featuresOf, fit, readRows, type Example, type Row } from './text-model-fit';
 
@@ -37,7 +37,6 @@ const HELD_BACK: readonly string[] = (JSON.parse(readFileSync(join(DATA_DIR, 'he
  */
 const COMBINATION_SOURCE = /^((generated|written)-.*|banking77-dev)\.jsonl$/;
 const FOLDS = 5;
-const SECURITY = new Set(['unauthorized_transaction_or_fraud', 'data_privacy_or_breach']);
 
 interface Source {
   readonly name: string;
@@ -118,8 +117,8 @@ function evaluate(src: FitSource, weights: CombinationWeights): Score {
     correct += hit;
     logLoss -= Math.log(Math.max(p[src.labels[i]!]!, 1e-9));
     brier += (decisionConfidence(p[best]!, ev.lexiconEvidence, weights) - hit) ** 2;
-    const flagged = ev.security.some((v) => v > 0) || SECURITY.has(CATEGORIES[best]!) || securityProbability(p) >= weights.securityThreshold;
-    const actual = SECURITY.has(CATEGORIES[src.labels[i]!]!);
+    const flagged = ev.security.some((v) => v > 0) || SECURITY_CATEGORIES.includes(CATEGORIES[best]!) || securityProbability(p) >= weights.securityThreshold;
+    const actual = SECURITY_CATEGORIES.includes(CATEGORIES[src.labels[i]!]!);
     if (flagged && actual) tp++;
     else if (flagged) fp++;
     else if (actual) fn++;
