@@ -1,5 +1,5 @@
 // The offline classifier's statistical half: a linear model over character n-grams and words,
-// fitted offline (training/fit-text-model.ts) on labelled complaints in eight languages and
+// fitted offline (training/fit-offline-model.ts) on labelled complaints in eight languages and
 // bundled as JSON. The lexicon knows the phrasings someone wrote down; this model generalises to
 // misspellings, inflections and wordings nobody listed, because "взломали", "взлом" and
 // "vzlomali" share n-grams with what it was fitted on. Same features in training and at run time:

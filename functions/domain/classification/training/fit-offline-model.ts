@@ -19,8 +19,8 @@ import { extractEntitiesAndMask } from '../entities';
 import { normalizeForMatching } from '../normalize';
 import { detectSecurityMatterInNormalized } from '../security-rule';
 import { CATEGORIES, SECURITY_CATEGORIES } from '../types';
-import { packTextModel } from '../text-model';
-import { FIT_SETTINGS, featuresOf, fit, readRows, type Example, type Row } from './text-model-fit';
+import { packTextModel, textFeatures } from '../text-model';
+import { FIT_SETTINGS, fit, readRows, type Example, type Row } from './text-model-fit';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DATA_DIR = join(here, '../../../../test/classification/data');
@@ -41,6 +41,9 @@ const FOLDS = 5;
 interface Source {
   readonly name: string;
   readonly rows: readonly Row[];
+  /** Each row as the classifier reads it (identifiers masked, normalised), and its text features: computed once, used by every fold. */
+  readonly normalized: readonly string[];
+  readonly features: readonly Map<string, number>[];
 }
 
 interface FitSource {
@@ -57,7 +60,14 @@ function loadSources(): Source[] {
       .map((name) => join(DATA_DIR, name)),
     SHARED_DEV_SET,
   ];
-  return files.map((file) => ({ name: basename(file), rows: readRows(file) })).filter((s) => s.rows.length > 0);
+  return files
+    .map((file) => {
+      const rows = readRows(file);
+      // Exactly what the classifier does before scoring: mask identifiers, normalise.
+      const normalized = rows.map((row) => normalizeForMatching(extractEntitiesAndMask(row.text).maskedText));
+      return { name: basename(file), rows, normalized, features: normalized.map((text) => textFeatures(text)) };
+    })
+    .filter((s) => s.rows.length > 0);
 }
 
 /**
@@ -69,7 +79,7 @@ function examplesOf(sources: readonly Source[], keep: (source: Source, index: nu
   const median = sizes[Math.floor(sizes.length / 2)]!;
   return sources.flatMap((s) =>
     s.rows.flatMap((row, i) =>
-      keep(s, i) ? [{ features: featuresOf(row.text), label: CATEGORIES.indexOf(row.category), weight: Math.min(1, (2 * median) / s.rows.length) }] : [],
+      keep(s, i) ? [{ features: s.features[i]!, label: CATEGORIES.indexOf(row.category), weight: Math.min(1, (2 * median) / s.rows.length) }] : [],
     ),
   );
 }
@@ -81,9 +91,8 @@ function crossFittedEvidence(sources: readonly Source[], names: readonly string[
     const model = fit(examplesOf(sources, (s, i) => !(names.includes(s.name) && i % FOLDS === fold)));
     for (const s of sources.filter((src) => names.includes(src.name))) {
       const list = perSource.get(s.name) ?? [];
-      s.rows.forEach((row, i) => {
+      s.normalized.forEach((normalized, i) => {
         if (i % FOLDS !== fold) return;
-        const normalized = normalizeForMatching(extractEntitiesAndMask(row.text).maskedText);
         list[i] = gatherEvidence(normalized, detectSecurityMatterInNormalized(normalized), model);
       });
       perSource.set(s.name, list);

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { extractEntitiesAndMask } from '../entities';
 import { normalizeForMatching } from '../normalize';
-import { textFeatures, textModelLogits, type TextModel } from '../text-model';
+import { textFeatures, type TextModel } from '../text-model';
 import { CATEGORIES, type Category } from '../types';
 
 export const FIT_SETTINGS = {
@@ -117,13 +117,4 @@ export function fit(examples: readonly Example[]): TextModel {
     kept.push(...row);
   }
   return { bias: Array.from(bias, (b) => Math.round(b * 1000) / 1000), rows, weights: Float64Array.from(kept), scale: 1 };
-}
-
-export function accuracyOn(model: TextModel, rows: readonly Row[]): number {
-  let correct = 0;
-  for (const row of rows) {
-    const logits = textModelLogits(featuresOf(row.text), model);
-    if (CATEGORIES[logits.indexOf(Math.max(...logits))] === row.category) correct++;
-  }
-  return correct / rows.length;
 }
