@@ -76,9 +76,10 @@ export async function listWaitingCases(deps: Pick<StaffDeps, 'cases'>, actor: Ac
   requireGroup(actor, 'agent', 'supervisor', 'admin');
   const [lists, replied] = await Promise.all([Promise.all(PERSON_QUEUES.map((s) => deps.cases.listByStatus(s, 200))), deps.cases.listCasesWithUnreadReplies(200)]);
   const waiting = lists.flat();
+  const waitingIds = new Set(waiting.map((c) => c.caseId));
   const unread = new Set(replied);
   // A case the customer wrote back about waits for a person whatever its status.
-  const alsoReplied = await Promise.all(replied.filter((id) => !waiting.some((c) => c.caseId === id)).map((id) => deps.cases.getCase(id)));
+  const alsoReplied = await Promise.all(replied.filter((id) => !waitingIds.has(id)).map((id) => deps.cases.getCase(id)));
   return [...waiting, ...alsoReplied.filter((c): c is Case => c !== undefined)]
     .map((c) => ({
       caseId: c.caseId,
@@ -119,6 +120,11 @@ export async function getCaseDetail(
 export async function markRepliesRead(deps: Pick<StaffDeps, 'cases' | 'clock'>, actor: Actor, caseId: string): Promise<number> {
   requireGroup(actor, 'agent', 'supervisor', 'admin');
   if (!(await deps.cases.getCase(caseId))) throw new CaseNotFoundError(`No case ${caseId}`);
+  return recordRepliesRead(deps, actor, caseId);
+}
+
+/** Marks the case's unread replies read and says so on its timeline; the caller has checked who and which case. */
+async function recordRepliesRead(deps: Pick<StaffDeps, 'cases' | 'clock'>, actor: Actor, caseId: string): Promise<number> {
   const marked = await deps.cases.markRepliesRead(caseId, agentRef(actor), deps.clock.now());
   if (marked > 0) await deps.cases.appendTimeline(caseId, { actor: agentRef(actor), action: 'replies.read', detail: { replies: marked } });
   return marked;
@@ -178,7 +184,7 @@ export async function messageCustomer(deps: Pick<StaffDeps, 'cases' | 'clock'> &
   const key = `agent-message#${createHash('sha256').update(input.message).digest('hex').slice(0, 16)}`;
   const result = await sendCaseMail(deps, kase, 'agent-message', key, { caseNumber: kase.caseNumber, customerName: kase.contact.name, message: input.message }, by);
   if (result === 'sent') await deps.cases.appendTimeline(caseId, { actor: by, action: 'customer.messaged', detail: { chars: input.message.length } });
-  await markRepliesRead(deps, actor, caseId);
+  await recordRepliesRead(deps, actor, caseId);
   return result;
 }
 
