@@ -28,6 +28,13 @@ export interface LocalRoute {
   readonly functionName: string;
 }
 
+/** Where a bucket sends new objects: a Lambda notification with its key prefix. */
+export interface BucketNotification {
+  readonly bucket: string;
+  readonly prefix: string;
+  readonly functionName: string;
+}
+
 export interface LocalTable {
   readonly name: string;
   readonly properties: Record<string, any>;
@@ -201,8 +208,8 @@ export class CloudAssembly {
   }
 
   /** Where buckets send new objects: each Lambda notification with its key prefix. */
-  bucketNotifications(): { bucket: string; prefix: string; functionName: string }[] {
-    const out: { bucket: string; prefix: string; functionName: string }[] = [];
+  bucketNotifications(): BucketNotification[] {
+    const out: BucketNotification[] = [];
     for (const { stack, res } of this.resources('Custom::S3BucketNotifications')) {
       const bucket = String(this.resolve(stack, res.Properties?.BucketName));
       for (const c of (res.Properties?.NotificationConfiguration?.LambdaFunctionConfigurations ?? []) as { LambdaFunctionArn: unknown; Filter?: { Key?: { FilterRules?: { Name: string; Value: string }[] } } }[]) {

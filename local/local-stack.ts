@@ -123,7 +123,9 @@ export function synthesize(root: string, log: (l: string) => void = () => {}): s
   return outDir;
 }
 
-const close = (server: Server) => new Promise<void>((r) => server.close(() => r()));
+/** HTTP servers and the SMTP server alike: what stopping the stack needs of each. */
+type Closable = { close(callback: () => void): void };
+const close = (server: Closable) => new Promise<void>((r) => server.close(() => r()));
 
 export async function startLocalStack(opts: LocalStackOptions): Promise<LocalStack> {
   const log = opts.log ?? (() => {});
@@ -132,7 +134,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   mkdirSync(join(dataDir, 'dynamodb'), { recursive: true });
   const assembly = new CloudAssembly(synthesize(opts.root, log), region);
 
-  const servers: Server[] = [];
+  const servers: Closable[] = [];
   const dynamo = dynalite({ path: join(dataDir, 'dynamodb'), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
   await new Promise<void>((r, j) => dynamo.once('error', j).listen(opts.ports.dynamodb, '127.0.0.1', () => r()));
   servers.push(dynamo);
@@ -239,7 +241,7 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   servers.push(api.server);
 
   const mail = await startMailIntake({ dataDir, s3Port: opts.ports.s3, smtpPort: opts.ports.smtp, notifications: assembly.bucketNotifications(), invoke: (name, event) => lambdas.invoke(name, event), log });
-  servers.push(...(mail.servers as Server[]));
+  servers.push(...mail.servers);
 
   // EventBridge schedules (the sweeper): run on their rate, or faster when asked.
   const schedules = assembly.schedules();

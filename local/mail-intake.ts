@@ -3,18 +3,12 @@
 // notification runs the function CDK wired to it, with the same S3 event. The bucket is a small
 // stand-in of S3's GetObject (path-style, what the SDK uses against an IP endpoint), kept on disk.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import { dirname, join, normalize } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { SMTPServer } from 'smtp-server';
+import type { BucketNotification } from './cloud-assembly';
 import { listen } from './http-util';
-
-/** Where a bucket notification sends new objects. */
-export interface BucketNotification {
-  readonly bucket: string;
-  readonly prefix: string;
-  readonly functionName: string;
-}
 
 export interface MailIntake {
   readonly servers: { close(cb: () => void): void }[];
@@ -104,5 +98,5 @@ export async function startMailIntake(opts: {
     smtp.once('error', reject);
     smtp.listen(opts.smtpPort, '127.0.0.1', () => resolve());
   });
-  return { servers: [s3 as Server, smtp], s3Url, smtpPort: opts.smtpPort };
+  return { servers: [s3, smtp], s3Url, smtpPort: opts.smtpPort };
 }
