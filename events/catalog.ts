@@ -30,6 +30,10 @@ export const EVENT_SCHEMAS = {
   'case.resolved': z.object({ ...base, compensationProposed: z.boolean(), round: z.number().int().nonnegative() }).strict(),
   'compensation.proposed': z.object({ ...base, proposalId: code, proposedBy: code }).strict(),
   'compensation.decided': z.object({ ...base, proposalId: code, decision: z.enum(['approve', 'approve_lower', 'reject']) }).strict(),
+  // Money reached the customer: the payout service (or a person, `manual`) said so.
+  'compensation.paid': z.object({ ...base, proposalId: code, manual: z.boolean() }).strict(),
+  // A payout failed, stayed pending too long, mismatched, or waits for a manual reference.
+  'compensation.payout_needs_person': z.object({ ...base, proposalId: code, reason: code }).strict(),
   'case.escalated': z.object({ ...base, reason: code }).strict(),
   'case.satisfaction_requested': z.object({ ...base, round: z.number().int().nonnegative() }).strict(),
   'case.reopened': z.object({ ...base, reopenCount: z.number().int().positive(), toSupervisor: z.boolean() }).strict(),

@@ -15,14 +15,31 @@ export const DeployConfigSchema = z
     classifier: z
       .object({
         kind: z.enum(['bedrock', 'offline']).default('bedrock'),
-        /** Foundation model id or inference profile id/ARN. */
-        modelId: z.string().default('anthropic.claude-3-5-haiku-20241022-v1:0'),
+        /**
+         * Foundation model id or inference profile id/ARN. The default is Claude Haiku 4.5 through
+         * the US cross-region profile, which keeps complaints in US regions; elsewhere use `eu.` or
+         * `apac.`, or `global.` where processing in any commercial region is acceptable. The
+         * deploy fails if Bedrock has retired the model or has no such profile in the region.
+         */
+        modelId: z.string().min(1).default('us.anthropic.claude-haiku-4-5-20251001-v1:0'),
         region: z.string().optional(),
         guardrailId: z.string().optional(),
         guardrailVersion: z.string().optional(),
       })
       .prefault({}),
     ledger: z
+      .discriminatedUnion('mode', [
+        z.object({ mode: z.literal('none') }),
+        z.object({ mode: z.literal('http'), endpoint: z.string().url() }),
+        z.object({ mode: z.literal('lambda'), functionArn: z.string().regex(/^arn:aws[a-z-]*:lambda:/) }),
+      ])
+      .default({ mode: 'none' }),
+    /**
+     * The operator's payout service (README: the payout contract): approved compensation is paid
+     * through it, once per idempotency key. `none`: a supervisor pays by hand and records the
+     * reference in the console before the customer is told it was paid.
+     */
+    payout: z
       .discriminatedUnion('mode', [
         z.object({ mode: z.literal('none') }),
         z.object({ mode: z.literal('http'), endpoint: z.string().url() }),

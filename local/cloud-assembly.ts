@@ -40,6 +40,22 @@ export interface LocalTable {
   readonly properties: Record<string, any>;
 }
 
+export interface LocalQueue {
+  readonly name: string;
+  readonly arn: string;
+  readonly visibilityTimeoutSeconds: number;
+  readonly retentionSeconds: number;
+}
+
+/** How Lambda runs a function's asynchronous invocations (AWS::Lambda::EventInvokeConfig). */
+export interface AsyncInvokeConfig {
+  readonly functionName: string;
+  /** Retries after the first attempt; Lambda's default is 2. */
+  readonly maximumRetryAttempts: number;
+  /** The queue a record of an event that failed every attempt goes to. */
+  readonly onFailureQueue?: string;
+}
+
 export class CloudAssembly {
   private readonly templates = new Map<string, Template>();
   private readonly exports = new Map<string, { stack: string; value: unknown }>();
@@ -93,6 +109,8 @@ export class CloudAssembly {
         return `arn:aws:dynamodb:${this.region}:${LOCAL_ACCOUNT}:table/${name}`;
       case 'AWS::Events::EventBus':
         return `arn:aws:events:${this.region}:${LOCAL_ACCOUNT}:event-bus/${name}`;
+      case 'AWS::SQS::Queue':
+        return `arn:aws:sqs:${this.region}:${LOCAL_ACCOUNT}:${name}`;
       default:
         return `arn:aws:local:${this.region}:${LOCAL_ACCOUNT}:${logicalId}`;
     }
@@ -163,7 +181,15 @@ export class CloudAssembly {
   }
 
   functions(): LocalFunction[] {
+    // Functions only a CloudFormation custom resource calls (deploy-time checks) never run locally.
+    const deployTimeOnly = new Set(
+      this.resources('AWS::Lambda::Function')
+        .map(({ res }) => (res.Properties?.Environment?.Variables as Record<string, unknown> | undefined)?.USER_ON_EVENT_FUNCTION_ARN as { 'Fn::GetAtt'?: [string, string] } | undefined)
+        .map((ref) => ref?.['Fn::GetAtt']?.[0])
+        .filter((id): id is string => Boolean(id)),
+    );
     return this.resources('AWS::Lambda::Function')
+      .filter(({ logicalId }) => !deployTimeOnly.has(logicalId))
       .filter(({ res }) => res.Metadata?.['aws:asset:path'] && String(res.Properties?.Handler ?? '').startsWith('index.'))
       .map(({ stack, logicalId, res }) => ({
         logicalId,
@@ -218,6 +244,33 @@ export class CloudAssembly {
         const prefix = c.Filter?.Key?.FilterRules?.find((r) => r.Name.toLowerCase() === 'prefix')?.Value ?? '';
         out.push({ bucket, prefix, functionName: this.physicalName(stack, fnId) });
       }
+    }
+    return out;
+  }
+
+  queues(): LocalQueue[] {
+    return this.resources('AWS::SQS::Queue').map(({ stack, logicalId, res }) => ({
+      name: this.physicalName(stack, logicalId),
+      arn: this.arnOf(stack, logicalId),
+      visibilityTimeoutSeconds: Number(res.Properties?.VisibilityTimeout ?? 30),
+      retentionSeconds: Number(res.Properties?.MessageRetentionPeriod ?? 345_600),
+    }));
+  }
+
+  /** Each function's async invocation settings: its retries and the queue its failures go to. */
+  asyncInvokeConfigs(): AsyncInvokeConfig[] {
+    const out: AsyncInvokeConfig[] = [];
+    for (const { stack, res } of this.resources('AWS::Lambda::EventInvokeConfig')) {
+      const p = res.Properties ?? {};
+      const fnId = (p.FunctionName as { Ref?: string } | undefined)?.Ref ?? functionIdIn(p.FunctionName);
+      if (!fnId) continue;
+      const destination = /"Fn::GetAtt":\["([A-Za-z0-9]+)","Arn"\]/.exec(JSON.stringify(p.DestinationConfig?.OnFailure?.Destination ?? ''))?.[1];
+      const isQueue = destination && this.templates.get(stack)?.Resources[destination]?.Type === 'AWS::SQS::Queue';
+      out.push({
+        functionName: this.physicalName(stack, fnId),
+        maximumRetryAttempts: Number(p.MaximumRetryAttempts ?? 2),
+        ...(isQueue ? { onFailureQueue: this.physicalName(stack, destination) } : {}),
+      });
     }
     return out;
   }

@@ -2,9 +2,15 @@
 // it loads the bundle CDK built, with that function's environment, and runs
 // invocations sent over IPC. Errors come back as Lambda reports them
 // ({errorType, errorMessage}), so Step Functions sees the same error names.
+// Each outbound call that changes state is reported as an effect; an
+// invocation told `afterEffect: N` crashes (TransientError) right after its N-th.
 'use strict';
 const path = require('node:path');
 const { randomUUID } = require('node:crypto');
+const { installEffectTracking, runInvocation, InvocationEffects } = require('./side-effects.cjs');
+
+// Before the bundle loads, so every SDK client and fetch it makes goes through the tracking.
+installEffectTracking(process.env);
 
 const [bundleDir, handlerSpec] = process.argv.slice(2);
 const dot = handlerSpec.lastIndexOf('.');
@@ -18,8 +24,10 @@ try {
   process.exit(1);
 }
 
-process.on('message', async (msg) => {
-  if (msg.type !== 'invoke') return;
+/** Invocations still running, by id: the runtime may abort one whose time is up. */
+const running = new Map();
+
+async function invoke(msg) {
   const deadline = Date.now() + msg.timeoutMs;
   const context = {
     awsRequestId: randomUUID(),
@@ -31,13 +39,27 @@ process.on('message', async (msg) => {
     getRemainingTimeInMillis: () => Math.max(0, deadline - Date.now()),
     callbackWaitsForEmptyEventLoop: false,
   };
+  const effects = new InvocationEffects({ afterEffect: msg.afterEffect, onEffect: (label) => process.send({ type: 'effect', id: msg.id, label }) });
+  running.set(msg.id, effects);
+  let outcome;
   try {
-    const result = await handlerFn(msg.event, context);
-    process.send({ type: 'result', id: msg.id, ok: true, result: result === undefined ? null : result });
+    const result = await runInvocation(effects, () => handlerFn(msg.event, context));
+    outcome = { ok: true, result: result === undefined ? null : result };
   } catch (error) {
     const err = error instanceof Error ? error : new Error(String(error));
-    process.send({ type: 'result', id: msg.id, ok: false, errorType: err.name || 'Error', errorMessage: err.message });
+    outcome = { ok: false, errorType: err.name || 'Error', errorMessage: err.message };
+  } finally {
+    running.delete(msg.id);
   }
+  // Whatever the handler made of the failed calls after the crash point, the crash is what Lambda reports.
+  if (effects.doomed) outcome = { ok: false, errorType: 'TransientError', errorMessage: effects.doomed.reason, injected: true };
+  process.send({ type: 'result', id: msg.id, ...outcome });
+}
+
+process.on('message', (msg) => {
+  if (msg.type === 'invoke') void invoke(msg);
+  // On AWS a timed-out sandbox is stopped; here its siblings keep running, so only its own calls are cut off.
+  else if (msg.type === 'abort') running.get(msg.id)?.doom(msg.reason);
 });
 // Like a Lambda sandbox, this process lives only as long as its runtime: if `npm start` dies (even kill -9), so do we.
 process.on('disconnect', () => process.exit(0));

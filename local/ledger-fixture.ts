@@ -15,6 +15,25 @@ export function loadLedgerFixture(path = join(__dirname, 'fixtures', 'ledger.jso
   return JSON.parse(readFileSync(path, 'utf8')) as Fixture;
 }
 
+/**
+ * The mailbox an address delivers to: the fixture reads `alice+tag@example.com` as
+ * `alice@example.com`, as many mail providers do, so tests can give each case of one
+ * customer its own inbox. A real ledger decides for itself which addresses are a customer's.
+ */
+const mailbox = (email: string) => email.trim().toLowerCase().replace(/\+[^@]*@/, '@');
+
+/**
+ * Alice (ACC-1001) has one listed failed withdrawal, and Redress refunds a transaction's fee once.
+ * So that every demo and test complaint can quote a failed withdrawal of its own, the fixture also
+ * answers for a family of them: any Ethereum hash starting 0xfa11ed is ACC-1001's failed 250 USDT
+ * withdrawal with a 4.5 USDT fee charged.
+ */
+export const GENERATED_FAILED_WITHDRAWAL = /^0xfa11ed[0-9a-f]{58}$/;
+
+function generatedFailedWithdrawal(reference: string): LedgerTransaction {
+  return { reference, chain: 'ethereum', status: 'failed', direction: 'withdrawal', amount: '250', asset: 'USDT', feeCharged: '4.5', accountId: 'ACC-1001', createdAt: '2026-11-20T09:12:00Z' };
+}
+
 export async function startLedgerFixture(opts: { port: number; fixture?: Fixture }): Promise<{ server: Server; url: string }> {
   const fixture = opts.fixture ?? loadLedgerFixture();
   const server = createServer(async (req, res) => {
@@ -22,14 +41,20 @@ export async function startLedgerFixture(opts: { port: number; fixture?: Fixture
       if (req.method !== 'POST') return sendJson(res, 405, { message: 'POST only' });
       const body = JSON.parse(await readBody(req)) as { accountId?: string; email?: string; references?: string[] };
       if (req.url === '/customers/lookup') {
-        const found = fixture.customers.find((c) => (body.accountId && c.accountId === body.accountId) || (body.email && c.email?.toLowerCase() === body.email.toLowerCase()));
+        // Every field asked for must match: an account id and an email of two customers find nobody.
+        const found =
+          body.accountId || body.email
+            ? fixture.customers.find((c) => (!body.accountId || c.accountId === body.accountId) && (!body.email || (c.email !== undefined && mailbox(c.email) === mailbox(body.email))))
+            : undefined;
         if (!found) return sendJson(res, 200, {});
         const { email: _email, ...customer } = found;
         return sendJson(res, 200, { customer });
       }
       if (req.url === '/transactions/lookup') {
         const wanted = new Set((body.references ?? []).map((r) => r.toLowerCase()));
-        return sendJson(res, 200, { transactions: fixture.transactions.filter((t) => wanted.has(t.reference.toLowerCase())) });
+        const listed = fixture.transactions.filter((t) => wanted.has(t.reference.toLowerCase()));
+        const generated = [...wanted].filter((r) => GENERATED_FAILED_WITHDRAWAL.test(r) && !listed.some((t) => t.reference.toLowerCase() === r)).map(generatedFailedWithdrawal);
+        return sendJson(res, 200, { transactions: [...listed, ...generated] });
       }
       sendJson(res, 404, { message: 'Not found' });
     } catch (e) {

@@ -10,12 +10,17 @@ import { join, resolve } from 'node:path';
 import { buildApp } from '../infra/app';
 import { assemblyIsStale, CloudAssembly, type LocalTable } from './cloud-assembly';
 import { startEventRecorder } from './event-recorder';
-import { FaultSwitch, type FaultRule } from './fault-switch';
+import { FaultSwitch, InvalidFaultRulesError, type FaultRule } from './fault-switch';
 import { readBody, sendJson } from './http-util';
 import { startApiGateway } from './api-gateway';
 import { loadLocalCognito } from './cognito';
 import { startLedgerFixture } from './ledger-fixture';
+import { isPayoutServiceRule, PAYOUT_BEHAVIOURS, startPayoutFixture } from './payout-fixture';
 import { startMailIntake } from './mail-intake';
+import { createAsyncInvoker } from './async-invocation';
+import { startLambdaApi } from './lambda-api';
+import type { LocalPorts } from './ports';
+import { startSqs } from './sqs';
 import { LambdaRuntime } from './lambda-runtime';
 import { startStepFunctionsServer, type StepFunctionsServer } from './stepfunctions';
 
@@ -24,18 +29,7 @@ const dynalite = require('dynalite') as (opts: Record<string, unknown>) => Serve
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const sesLocal = require('aws-ses-v2-local') as { default: (cfg: { port: number; host: string }) => Promise<Server> };
 
-export interface LocalPorts {
-  web: number;
-  dynamodb: number;
-  stepFunctions: number;
-  ses: number;
-  events: number;
-  ledger: number;
-  /** S3 stand-in holding raw inbound mail. */
-  s3: number;
-  /** SMTP: mail customers send to the complaints address. */
-  smtp: number;
-}
+export { DEFAULT_PORTS, portsFromEnv, type LocalPorts } from './ports';
 
 export interface LocalStackOptions {
   readonly root: string;
@@ -46,7 +40,8 @@ export interface LocalStackOptions {
   readonly configOverrides?: Record<string, unknown>;
   /** Every Retry waits this long instead of its interval (tests). */
   readonly retryIntervalMs?: number;
-  readonly faults?: FaultRule[];
+  /** Function fault rules, and `{service: 'payout', behaviour}` rules for the payout fixture. */
+  readonly faults?: unknown[];
   /** Seeded staff users for local sign-in. @default local/staff-users.json */
   readonly staffUsersFile?: string;
   /** A stand-in of the Bedrock Converse API (HTTP/2): the classifier uses Bedrock through it instead of the offline one. */
@@ -60,22 +55,6 @@ export interface LocalStack {
   readonly urls: Record<keyof LocalPorts | 'mailbox', string>;
   readonly stateMachineArn: string;
   close(): Promise<void>;
-}
-
-export const DEFAULT_PORTS: LocalPorts = { web: 3000, dynamodb: 8000, stepFunctions: 8083, ses: 8005, events: 8010, ledger: 8011, s3: 8012, smtp: 2525 };
-
-export function portsFromEnv(env = process.env): LocalPorts {
-  const n = (name: string, fallback: number) => (env[name] ? Number(env[name]) : fallback);
-  return {
-    web: n('REDRESS_WEB_PORT', DEFAULT_PORTS.web),
-    dynamodb: n('REDRESS_DYNAMODB_PORT', DEFAULT_PORTS.dynamodb),
-    stepFunctions: n('REDRESS_SFN_PORT', DEFAULT_PORTS.stepFunctions),
-    ses: n('REDRESS_SES_PORT', DEFAULT_PORTS.ses),
-    events: n('REDRESS_EVENTS_PORT', DEFAULT_PORTS.events),
-    ledger: n('REDRESS_LEDGER_PORT', DEFAULT_PORTS.ledger),
-    s3: n('REDRESS_S3_PORT', DEFAULT_PORTS.s3),
-    smtp: n('REDRESS_SMTP_PORT', DEFAULT_PORTS.smtp),
-  };
 }
 
 /**
@@ -151,8 +130,18 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   servers.push(ledger.server);
 
   const cognito = loadLocalCognito({ usersFile: opts.staffUsersFile ?? join(__dirname, 'staff-users.json'), dataDir });
+  const payout = await startPayoutFixture({ port: opts.ports.payout, dataDir });
+  servers.push(payout.server);
   const faults = new FaultSwitch();
-  faults.set(opts.faults ?? []);
+  // One switch for every fault: rules naming the payout service set the fixture's behaviour, the rest are function faults.
+  const setFaults = (rules: unknown[]) => {
+    const forPayout = rules.filter(isPayoutServiceRule);
+    for (const r of forPayout) if (!PAYOUT_BEHAVIOURS.includes(r.behaviour)) throw new InvalidFaultRulesError([{ path: ['behaviour'], message: `must be one of ${PAYOUT_BEHAVIOURS.join(', ')}` }]);
+    faults.set(rules.filter((r) => !isPayoutServiceRule(r)) as FaultRule[]);
+    payout.setBehaviour(forPayout.at(-1)?.behaviour ?? 'pay');
+  };
+  const listFaults = () => [...faults.list(), ...(payout.behaviour() === 'pay' ? [] : [{ service: 'payout', behaviour: payout.behaviour() }])];
+  setFaults(opts.faults ?? []);
   const sharedEnv: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     AWS_REGION: region,
@@ -164,6 +153,8 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     AWS_ENDPOINT_URL_SFN: endpoint(opts.ports.stepFunctions),
     AWS_ENDPOINT_URL_EVENTBRIDGE: endpoint(opts.ports.events),
     AWS_ENDPOINT_URL_S3: endpoint(opts.ports.s3),
+    AWS_ENDPOINT_URL_SQS: endpoint(opts.ports.sqs),
+    AWS_ENDPOINT_URL_LAMBDA: endpoint(opts.ports.lambda),
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
     AWS_XRAY_CONTEXT_MISSING: 'IGNORE_ERROR',
   };
@@ -180,6 +171,8 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
         // ledger fixture over HTTP, as an operator's endpoint would be.
         ...(opts.bedrockEndpoint ? { CLASSIFIER: 'bedrock', AWS_ENDPOINT_URL_BEDROCK_RUNTIME: opts.bedrockEndpoint } : { CLASSIFIER: 'offline' }),
         ...(fn.environment.LEDGER_MODE ? { LEDGER_MODE: 'http', LEDGER_TARGET: ledger.url } : {}),
+        // …and pays through the payout fixture, as `payout: {mode: "http"}` would.
+        ...(fn.environment.PAYOUT_MODE ? { PAYOUT_MODE: 'http', PAYOUT_TARGET: payout.url } : {}),
         // Staff sign in against the local Cognito stand-in on the same origin as the console.
         ...(fn.environment.COGNITO_ENDPOINT ? { COGNITO_ENDPOINT: `http://localhost:${opts.ports.web}/_local/cognito`, COGNITO_CLIENT_ID: cognito.clientId } : {}),
       };
@@ -230,17 +223,43 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       if (url.pathname === '/_local/schedules/run' && req.method === 'POST') {
         return sendJson(res, 200, await runSchedules()), true;
       }
-      if (url.pathname === '/_local/faults' && req.method === 'GET') return sendJson(res, 200, faults.list()), true;
+      if (url.pathname === '/_local/faults' && req.method === 'GET') return sendJson(res, 200, listFaults()), true;
+      // What the payout fixture recorded: credits, failures and pending payouts, by idempotency key.
+      if (url.pathname === '/_local/payouts' && req.method === 'GET') return sendJson(res, 200, payout.records()), true;
       if (url.pathname === '/_local/faults' && req.method === 'PUT') {
-        faults.set(JSON.parse(await readBody(req)) as FaultRule[]);
-        return sendJson(res, 200, faults.list()), true;
+        try {
+          const rules: unknown = JSON.parse(await readBody(req));
+          if (!Array.isArray(rules)) throw new InvalidFaultRulesError([{ path: [], message: 'expected a JSON array of rules' }]);
+          setFaults(rules);
+        } catch (e) {
+          if (e instanceof SyntaxError) return sendJson(res, 400, { message: 'The body is not JSON' }), true;
+          if (e instanceof InvalidFaultRulesError) return sendJson(res, 400, { message: e.message, issues: e.issues }), true;
+          throw e;
+        }
+        return sendJson(res, 200, listFaults()), true;
       }
+      // What each invocation changed, in order: lets a test fail a step after each of its effects.
+      if (url.pathname === '/_local/effects' && req.method === 'GET') return sendJson(res, 200, faults.effects.list()), true;
+      if (url.pathname === '/_local/effects' && req.method === 'DELETE') return faults.effects.clear(), sendJson(res, 200, []), true;
       return false;
     },
   });
   servers.push(api.server);
 
-  const mail = await startMailIntake({ dataDir, s3Port: opts.ports.s3, smtpPort: opts.ports.smtp, notifications: assembly.bucketNotifications(), invoke: (name, event) => lambdas.invoke(name, event), log });
+  // Async invocations (the inbound bucket's notification, Invoke with InvocationType Event) run as
+  // on Lambda: retried per the function's EventInvokeConfig, then recorded in its failure queue.
+  const sqs = await startSqs({ port: opts.ports.sqs, dataDir, region, queues: assembly.queues() });
+  servers.push(sqs.server);
+  const invokeAsync = createAsyncInvoker({
+    configs: assembly.asyncInvokeConfigs(),
+    functionArn: (name) => lambdas.find(name)?.arn,
+    invoke: (name, event) => lambdas.invoke(name, event),
+    sendToQueue: (queue, body) => void sqs.send(queue, body),
+    log,
+  });
+  const lambdaApi = await startLambdaApi({ port: opts.ports.lambda, exists: (name) => lambdas.find(name) !== undefined, invoke: (name, event) => lambdas.invoke(name, event), invokeAsync, log });
+  servers.push(lambdaApi.server);
+  const mail = await startMailIntake({ dataDir, s3Port: opts.ports.s3, smtpPort: opts.ports.smtp, notifications: assembly.bucketNotifications(), invokeAsync, log });
   servers.push(...mail.servers);
 
   // EventBridge schedules (the sweeper): run on their rate, or faster when asked.
@@ -258,11 +277,15 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
       events: `${events.url}/events`,
       ledger: ledger.url,
       s3: mail.s3Url,
+      sqs: sqs.url,
+      lambda: lambdaApi.url,
+      payout: payout.url,
       smtp: `smtp://127.0.0.1:${mail.smtpPort}`,
     },
     stateMachineArn: machine.arn,
     async close() {
       timers.forEach(clearInterval);
+      payout.close();
       await sfn.close();
       await lambdas.close();
       for (const s of servers.reverse()) await close(s);

@@ -1,12 +1,16 @@
 // Inbound email, locally, the way SES receiving works on AWS: an SMTP server (smtp-server)
 // accepts a message for the complaints address, stores it raw in a bucket, and the bucket's
-// notification runs the function CDK wired to it, with the same S3 event. The bucket is a small
-// stand-in of S3's GetObject (path-style, what the SDK uses against an IP endpoint), kept on disk.
+// notification runs the function CDK wired to it, with the same S3 event, as Lambda runs async
+// events: retried, then recorded in the function's on-failure queue (see async-invocation.ts).
+// The bucket is a small stand-in of S3's GetObject (path-style, what the SDK uses against an IP
+// endpoint), kept on disk.
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { dirname, join, normalize } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { SMTPServer } from 'smtp-server';
+import { s3EventFor } from '../functions/adapters/s3-event';
+import type { AsyncInvoker } from './async-invocation';
 import type { BucketNotification } from './cloud-assembly';
 import { listen } from './http-util';
 
@@ -24,8 +28,8 @@ export async function startMailIntake(opts: {
   readonly s3Port: number;
   readonly smtpPort: number;
   readonly notifications: readonly BucketNotification[];
-  /** Runs the function as the S3 notification would; a failed run is retried, as Lambda retries async events. */
-  readonly invoke: (functionName: string, event: unknown) => Promise<{ FunctionError?: string; Payload: unknown }>;
+  /** Runs the function as the S3 notification would: asynchronously, with Lambda's retries and on-failure destination. */
+  readonly invokeAsync: AsyncInvoker;
   readonly log: (line: string) => void;
 }): Promise<MailIntake> {
   const root = join(opts.dataDir, 's3');
@@ -48,26 +52,7 @@ export async function startMailIntake(opts: {
   });
   const s3Url = await listen(s3, opts.s3Port);
 
-  const notify = async (target: BucketNotification, key: string, size: number): Promise<void> => {
-    const event = {
-      Records: [
-        {
-          eventVersion: '2.1',
-          eventSource: 'aws:s3',
-          eventName: 'ObjectCreated:Put',
-          eventTime: new Date().toISOString(),
-          s3: { bucket: { name: target.bucket, arn: `arn:aws:s3:::${target.bucket}` }, object: { key: encodeURIComponent(key).replace(/%2F/g, '/'), size } },
-        },
-      ],
-    };
-    // Lambda runs an async event up to three times.
-    for (let attempt = 1; attempt <= 3; attempt++) {
-      const result = await opts.invoke(target.functionName, event);
-      if (!result.FunctionError) return;
-      opts.log(`${target.functionName} failed on ${key} (attempt ${attempt}): ${JSON.stringify(result.Payload).slice(0, 200)}`);
-    }
-    opts.log(`${key} stays in the bucket for a person to replay`);
-  };
+  const notify = (target: BucketNotification, key: string, size: number): Promise<void> => opts.invokeAsync(target.functionName, s3EventFor({ bucket: target.bucket, key }, size));
 
   const smtp = new SMTPServer({
     authOptional: true,

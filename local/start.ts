@@ -31,6 +31,8 @@ async function main() {
       `  Step Functions API        ${u.stepFunctions}   (${stack.stateMachineArn})`,
       `  DynamoDB API              ${u.dynamodb}`,
       `  Ledger fixture            ${u.ledger}`,
+      `  SQS (failed email intake) ${u.sqs}   (redrive: npm run redrive-email -- --local)`,
+      `  Lambda Invoke API         ${u.lambda}`,
       '',
       'redress: ready',
     ].join('\n'),

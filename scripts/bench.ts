@@ -40,12 +40,12 @@ const TEXTS = [
 
 async function main() {
   const dataDir = mkdtempSync(join(tmpdir(), 'redress-bench-'));
-  const base = 15100;
+  const base = 16100;
   const t0 = performance.now();
   const stack = await startLocalStack({
     root: resolve(__dirname, '..'),
     dataDir,
-    ports: { web: base, dynamodb: base + 1, stepFunctions: base + 2, ses: base + 3, events: base + 4, ledger: base + 5, s3: base + 6, smtp: base + 7 },
+    ports: { web: base, dynamodb: base + 1, stepFunctions: base + 2, ses: base + 3, events: base + 4, ledger: base + 5, s3: base + 6, smtp: base + 7, sqs: base + 8, lambda: base + 9, payout: base + 10 },
     configOverrides: { rateLimits: { perAddressPerHour: 100000, perClientPerHour: 100000 } },
   });
   const startupMs = performance.now() - t0;

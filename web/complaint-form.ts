@@ -152,9 +152,12 @@ const SCRIPT = `
     for (var i = 0; i < 16; i++) h += (b[i] + 256).toString(16).slice(1);
     return h.slice(0, 8) + '-' + h.slice(8, 12) + '-' + h.slice(12, 16) + '-' + h.slice(16, 20) + '-' + h.slice(20);
   }
-  // One key per page load: a double click, a retry after a timeout or a network
-  // error sends the same key, so the server opens one case, not two.
+  // One key per complaint: a double click, a retry after a timeout or a network
+  // error sends the same words with the same key, so the server opens one case,
+  // not two. Words changed since the last send are another complaint and get a
+  // new key, because the server refuses a used key with other words (422).
   var idempotencyKey = uuid();
+  var keyedBody = null;
   var busy = false;
 
   function updateCounter() {
@@ -288,6 +291,8 @@ const SCRIPT = `
       return showErrors(body.errors, body.message);
     }
     if (result.status === 429) return showStatus(TEXT.tooMany);
+    // The key was used for other words (keyedBody should prevent it): the next press sends these under a new key.
+    if (result.status === 422) idempotencyKey = uuid();
     showStatus(TEXT.server);
   }
 
@@ -297,11 +302,14 @@ const SCRIPT = `
     clearErrors();
     var local = clientErrors();
     if (Object.keys(local).length) return showErrors(local, null);
+    var body = JSON.stringify(payload());
+    if (keyedBody !== null && body !== keyedBody) idempotencyKey = uuid();
+    keyedBody = body;
     setBusy(true);
     window.fetch(form.getAttribute('action'), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Accept': 'application/json', 'Idempotency-Key': idempotencyKey },
-      body: JSON.stringify(payload()),
+      body: body,
       credentials: 'same-origin'
     }).then(function (res) {
       return res.text().then(function (raw) {

@@ -4,6 +4,7 @@
 // inline script, which builds the DOM with textContent only, so nothing the API
 // returns (complaint text, names, explorer URLs) is ever parsed as HTML.
 import { escapeHtml, safeHttpUrl } from '../functions/domain/messages';
+import { DEFAULT_ASSET_DECIMALS, FALLBACK_DECIMALS } from '../functions/domain/money/amount';
 import { pageDocument, type PageChrome } from './theme';
 
 export interface StaffConsoleOptions {
@@ -20,6 +21,11 @@ export interface StaffConsoleOptions {
    * e.g. "https://abc.execute-api.eu-west-1.amazonaws.com/prod/". Must be this page's origin (connect-src 'self').
    */
   readonly apiBase: string;
+  /**
+   * Decimal places of assets beyond the built-in ones (config `compensation.assetDecimals`), so the
+   * console refuses an amount finer than its asset before sending it. @default {}
+   */
+  readonly assetDecimals?: Readonly<Record<string, number>>;
 }
 
 const CHROME: PageChrome = {
@@ -93,6 +99,7 @@ input[type="password"] {
 .error-summary h3 { font-size: 1.05rem; }
 .action-panel { border: 1.5px solid var(--brand); border-radius: var(--radius); background: var(--surface-2); padding: 1.25rem; margin-top: 1.75rem; }
 .action-panel .choice-card { background: var(--surface); }
+.panel-part { margin-top: 1.5rem; padding-top: 1.25rem; border-top: 1px solid var(--border); }
 .action-panel .options { grid-template-columns: minmax(0, 1fr); }
 @media (min-width: 48rem) { .action-panel .options { grid-template-columns: repeat(3, minmax(0, 1fr)); } }
 @media print { .console-bar, .action-panel, .toolbar .button { display: none; } }
@@ -176,7 +183,7 @@ const MAIN = `<p class="notice notice-info" id="needs-script">The staff console 
 <label for="comp-amount">Amount</label>
 <p class="hint" id="comp-amount-hint">More than zero, with a decimal point if needed, e.g. 0.05.</p>
 <p class="field-error" id="comp-amount-error" hidden></p>
-<input type="text" class="medium" id="comp-amount" name="amount" data-testid="comp-amount" inputmode="decimal" autocomplete="off" pattern="[0-9]{1,12}([.][0-9]{1,8})?" required aria-describedby="comp-amount-hint">
+<input type="text" class="medium" id="comp-amount" name="amount" data-testid="comp-amount" inputmode="decimal" autocomplete="off" pattern="[0-9]{1,18}([.][0-9]{1,18})?" required aria-describedby="comp-amount-hint">
 </div>
 <div class="field" id="field-comp-asset">
 <label for="comp-asset">Asset</label>
@@ -197,6 +204,9 @@ const MAIN = `<p class="notice notice-info" id="needs-script">The staff console 
 <section class="action-panel" id="decision-panel" aria-labelledby="decision-title" hidden>
 <h2 id="decision-title">Decide on the proposed compensation</h2>
 <dl class="details" id="proposal-details"></dl>
+<div class="notice notice-info" id="decision-first-approval" data-testid="decision-first-approval" hidden>
+<p id="decision-first-approval-text"></p>
+</div>
 <div class="error-summary" id="decision-errors" tabindex="-1" hidden>
 <h3>Please check the decision</h3>
 <ul id="decision-errors-list"></ul>
@@ -207,7 +217,7 @@ const MAIN = `<p class="notice notice-info" id="needs-script">The staff console 
 <p class="field-error" id="decision-choice-error" hidden></p>
 <div class="options">
 <div class="option"><input type="radio" id="decision-approve" name="decision" value="approve" data-testid="decision-approve" required><label for="decision-approve">Approve</label></div>
-<div class="option"><input type="radio" id="decision-approve-lower" name="decision" value="approve_lower" data-testid="decision-approve-lower"><label for="decision-approve-lower">Approve a lower amount</label></div>
+<div class="option" id="option-decision-approve-lower"><input type="radio" id="decision-approve-lower" name="decision" value="approve_lower" data-testid="decision-approve-lower"><label for="decision-approve-lower">Approve a lower amount</label></div>
 <div class="option"><input type="radio" id="decision-reject" name="decision" value="reject" data-testid="decision-reject"><label for="decision-reject">Reject</label></div>
 </div>
 </fieldset>
@@ -215,7 +225,7 @@ const MAIN = `<p class="notice notice-info" id="needs-script">The staff console 
 <label for="decision-amount">Lower amount</label>
 <p class="hint" id="decision-amount-hint">Less than the proposed amount, same asset.</p>
 <p class="field-error" id="decision-amount-error" hidden></p>
-<input type="text" class="medium" id="decision-amount" name="amount" data-testid="decision-amount" inputmode="decimal" autocomplete="off" pattern="[0-9]{1,12}([.][0-9]{1,8})?" disabled required aria-describedby="decision-amount-hint">
+<input type="text" class="medium" id="decision-amount" name="amount" data-testid="decision-amount" inputmode="decimal" autocomplete="off" pattern="[0-9]{1,18}([.][0-9]{1,18})?" disabled required aria-describedby="decision-amount-hint">
 </div>
 <div class="field" id="field-decision-reason">
 <label for="decision-reason">Reason</label>
@@ -225,6 +235,89 @@ const MAIN = `<p class="notice notice-info" id="needs-script">The staff console 
 </div>
 <div class="actions"><button type="submit" class="button button-primary" id="decision-submit" data-testid="decision-submit">Record decision</button></div>
 </form>
+</section>
+
+<div class="notice notice-info case-note" id="decision-second-self" data-testid="decision-second-self" hidden>
+<p>You gave the first approval of this compensation. It is above the single-approver limit, so a second, different supervisor must approve it.</p>
+</div>
+
+<section class="action-panel" id="payout-panel" aria-labelledby="payout-title" hidden>
+<h2 id="payout-title">The payout waits on you</h2>
+<dl class="details" id="payout-summary" data-testid="payout-summary"></dl>
+<div class="error-summary" id="payout-errors" tabindex="-1" hidden>
+<h3>Please check the payout action</h3>
+<ul id="payout-errors-list"></ul>
+</div>
+<form id="payout-form">
+<fieldset id="field-payout-action">
+<legend>What to do</legend>
+<p class="field-error" id="payout-action-error" hidden></p>
+<div class="options">
+<div class="option" id="option-payout-retry"><input type="radio" id="payout-retry" name="action" value="retry" data-testid="payout-retry"><label for="payout-retry">Try the payout again</label></div>
+<div class="option" id="option-payout-recheck"><input type="radio" id="payout-recheck" name="action" value="recheck" data-testid="payout-recheck"><label for="payout-recheck">Ask the payout service again</label></div>
+<div class="option" id="option-payout-manual"><input type="radio" id="payout-manual" name="action" value="manual" data-testid="payout-manual"><label for="payout-manual">Record a payment made outside Redress</label></div>
+</div>
+</fieldset>
+<div class="field" id="field-payout-reference" hidden>
+<label for="payout-reference">Payment reference</label>
+<p class="hint" id="payout-reference-hint">The reference of the payment you made, as your bank or system shows it: up to 200 letters, digits, spaces and . _ : / # -</p>
+<p class="field-error" id="payout-reference-error" hidden></p>
+<input type="text" class="medium" id="payout-reference" name="reference" data-testid="payout-reference" autocomplete="off" spellcheck="false" maxlength="200" pattern="[A-Za-z0-9 ._:/#-]{1,200}" disabled required aria-describedby="payout-reference-hint">
+</div>
+<div class="field" id="field-payout-reason">
+<label for="payout-reason">Reason</label>
+<p class="hint" id="payout-reason-hint">Recorded on the case with your name.</p>
+<p class="field-error" id="payout-reason-error" hidden></p>
+<textarea id="payout-reason" name="reason" data-testid="payout-reason" rows="3" maxlength="1000" required aria-describedby="payout-reason-hint"></textarea>
+</div>
+<div class="actions"><button type="submit" class="button button-primary" id="payout-submit" data-testid="payout-submit">Send payout action</button></div>
+</form>
+</section>
+
+<section class="action-panel" id="stuck-panel" aria-labelledby="stuck-title" hidden>
+<h2 id="stuck-title">Get this case moving again</h2>
+<p class="hint">Resume it from a step once what stopped it is fixed, hand it back to an agent’s findings, or close it with a reason the customer is told.</p>
+<div class="error-summary" id="resume-errors" tabindex="-1" hidden>
+<h3>Please check the resume request</h3>
+<ul id="resume-errors-list"></ul>
+</div>
+<form id="resume-form">
+<div class="field" id="field-resume-from">
+<label for="resume-from">Resume from</label>
+<p class="field-error" id="resume-from-error" hidden></p>
+<select id="resume-from" name="from" data-testid="resume-from" required>
+<option value="">Choose a step</option>
+<option value="investigate">Investigate again (ledger and rules)</option>
+<option value="findings">Hand back to an agent for findings</option>
+<option value="resolve">Write the resolution to the customer</option>
+<option value="decision">Decide the compensation proposal</option>
+<option value="payout">Pay the approved compensation</option>
+<option value="satisfaction">Ask the customer if we resolved it</option>
+</select>
+</div>
+<div class="field" id="field-resume-reason">
+<label for="resume-reason">Reason</label>
+<p class="hint" id="resume-reason-hint">Recorded on the case with your name.</p>
+<p class="field-error" id="resume-reason-error" hidden></p>
+<textarea id="resume-reason" name="reason" data-testid="resume-reason" rows="2" maxlength="1000" required aria-describedby="resume-reason-hint"></textarea>
+</div>
+<div class="actions"><button type="submit" class="button button-primary" id="resume-submit" data-testid="resume-submit">Resume the case</button></div>
+</form>
+<div class="panel-part">
+<div class="error-summary" id="close-errors" tabindex="-1" hidden>
+<h3>Please check the closing reason</h3>
+<ul id="close-errors-list"></ul>
+</div>
+<form id="close-form">
+<div class="field" id="field-close-reason">
+<label for="close-reason">Close with this reason</label>
+<p class="hint" id="close-reason-hint">The customer gets it by email, with a way to disagree.</p>
+<p class="field-error" id="close-reason-error" hidden></p>
+<textarea id="close-reason" name="reason" data-testid="close-reason" rows="2" maxlength="1000" required aria-describedby="close-reason-hint"></textarea>
+</div>
+<div class="actions"><button type="submit" class="button button-secondary" id="close-submit" data-testid="close-submit">Close the case</button></div>
+</form>
+</div>
 </section>
 
 <div class="notice notice-info case-note" id="decision-not-allowed" data-testid="decision-not-allowed" hidden>
@@ -248,15 +341,39 @@ const SCRIPT = String.raw`
   var STATUS_GROUPS = [
     ['awaiting_findings', 'Waiting for findings'],
     ['awaiting_decision', 'Waiting for a compensation decision'],
+    ['awaiting_payout', 'Waiting for a payout'],
     ['with_supervisor', 'With a supervisor'],
     ['needs_attention', 'Needs attention']
   ];
   var PRIORITY_RANK = { urgent: 0, high: 1, normal: 2, low: 3 };
-  // The staff API's own limits (FindingsSchema, DecisionInputSchema), so a mistake is caught before it is sent.
-  var AMOUNT = /^\d{1,12}(\.\d{1,8})?$/;
+  // The staff API's own limits (FindingsSchema, DecisionInputSchema, PayoutActionSchema), so a
+  // mistake is caught before it is sent. The asset's precision is the API's to check.
+  var AMOUNT = /^\d{1,18}(\.\d{1,18})?$/;
   var ASSET = /^[A-Z0-9]{2,10}$/;
+  var REFERENCE = /^[A-Za-z0-9 ._:\/#-]{1,200}$/;
   var MAX_LINES = 20, MAX_LINE = 500;
-  function isAmount(value) { return AMOUNT.test(value) && Number(value) > 0; }
+  function isAmount(value) { return AMOUNT.test(value) && /[1-9]/.test(value); }
+  function decimalsOf(asset) {
+    var table = CONFIG.assetDecimals || {};
+    return table.hasOwnProperty(asset) ? table[asset] : CONFIG.fallbackDecimals;
+  }
+  /** Within the asset's precision (trailing zeros do not count), as money/amount.ts checks it. */
+  function fitsAsset(value, asset) {
+    var fraction = (str(value).split('.')[1] || '').replace(/0+$/, '');
+    return fraction.length <= decimalsOf(str(asset));
+  }
+  /** a < b for two plain decimal strings, compared digit by digit: money is never a float. */
+  function isLower(a, b) {
+    var x = str(a).split('.'), y = str(b).split('.');
+    var xi = x[0].replace(/^0+/, ''), yi = y[0].replace(/^0+/, '');
+    if (xi.length !== yi.length) return xi.length < yi.length;
+    if (xi !== yi) return xi < yi;
+    var xf = (x[1] || ''), yf = (y[1] || '');
+    var width = Math.max(xf.length, yf.length);
+    while (xf.length < width) xf += '0';
+    while (yf.length < width) yf += '0';
+    return xf < yf;
+  }
   var TEXT = {
     expired: 'Your session expired. Please sign in again.',
     wrongCredentials: 'Wrong username or password.',
@@ -404,6 +521,11 @@ const SCRIPT = String.raw`
   function canDecide() {
     var groups = session ? groupsOf(session.claims) : [];
     return groups.indexOf('supervisor') >= 0 || groups.indexOf('admin') >= 0;
+  }
+  /** The name the staff API records this person under (staff-api.ts actorOf). */
+  function username() {
+    var claims = session ? session.claims : {};
+    return str(claims['cognito:username'] || claims.email || claims.sub);
   }
 
   var signin = $('signin');
@@ -697,7 +819,7 @@ const SCRIPT = String.raw`
   var caseDetails = $('case-details');
 
   function hideActions() {
-    ['findings-panel', 'decision-panel', 'decision-not-allowed', 'decision-none'].forEach(function (id) { $(id).hidden = true; });
+    ['findings-panel', 'decision-panel', 'decision-not-allowed', 'decision-none', 'decision-second-self', 'payout-panel', 'stuck-panel'].forEach(function (id) { $(id).hidden = true; });
   }
 
   function openCase(caseId) {
@@ -953,19 +1075,55 @@ const SCRIPT = String.raw`
     if (item.ledgerStatus) facts.push(humanize(item.ledgerStatus));
     if (item.amount) facts.push(str(item.amount) + (item.asset ? ' ' + str(item.asset) : ''));
     wrap.appendChild(document.createTextNode(' (' + facts.filter(Boolean).join(', ') + ')'));
+    // The ledger holds it under another account: the customer is told nothing about it either way.
+    if (item.otherAccount === true) {
+      wrap.appendChild(document.createTextNode(' '));
+      wrap.appendChild(el('span', 'badge badge-high evidence-other-account', 'Not this customer’s transaction'));
+    }
     return wrap;
+  }
+
+  var PROPOSAL_STATUS = {
+    proposed: 'Proposed',
+    awaiting_decision: 'Waiting for a decision',
+    awaiting_second_approval: 'Waiting for a second approval',
+    approved: 'Approved',
+    approved_lower: 'Approved, lower amount',
+    rejected: 'Rejected'
+  };
+  var PAYOUT_STATUS = { requested: 'Requested', pending: 'Pending at the payout service', paid: 'Paid', failed: 'Failed' };
+  function decisionText(d) {
+    if (!d || typeof d !== 'object') return '';
+    return humanize(d.decision) + (d.amount ? ' (' + str(d.amount) + ')' : '') + (d.by ? ' by ' + str(d.by) : '') + (d.at ? ', ' + when(d.at) : '');
+  }
+  function payoutText(payout) {
+    if (!payout || typeof payout !== 'object') return '';
+    var status = PAYOUT_STATUS.hasOwnProperty(payout.status) ? PAYOUT_STATUS[payout.status] : humanize(payout.status);
+    return status + (payout.manual === true ? ', paid outside Redress' : '') + (payout.attempt > 1 ? ' (attempt ' + str(payout.attempt) + ')' : '');
   }
 
   function proposalDetails(p) {
     var decision = p.decision;
-    return details([
+    var first = p.firstApproval;
+    var payout = p.payout && typeof p.payout === 'object' ? p.payout : null;
+    var dl = details([
       ['Amount', str(p.amount) + ' ' + str(p.asset)],
-      ['Status', humanize(p.status)],
+      ['Status', PROPOSAL_STATUS.hasOwnProperty(p.status) ? PROPOSAL_STATUS[p.status] : humanize(p.status)],
       ['Proposed by', p.proposedBy],
       ['Reason', p.reason],
-      ['Decision', decision ? humanize(decision.decision) + (decision.amount ? ' (' + str(decision.amount) + ')' : '') + (decision.by ? ' by ' + str(decision.by) : '') : ''],
-      ['Decision reason', decision ? decision.reason : '']
+      ['First approval', first && !decision ? decisionText(first) : ''],
+      ['First approval reason', first && !decision ? first.reason : ''],
+      ['Decision', decisionText(decision)],
+      ['Second approval by', decision && decision.secondBy ? decision.secondBy : ''],
+      ['Decision reason', decision ? decision.reason : ''],
+      ['Payout', payoutText(payout)],
+      ['Payout amount', payout && payout.amount ? str(payout.amount) + ' ' + str(payout.asset) : ''],
+      ['Payout reference', payout ? payout.reference : ''],
+      ['Payout problem', payout && payout.reason ? humanize(payout.reason) : ''],
+      ['Payout recorded by', payout ? payout.recordedBy : '']
     ]);
+    dl.setAttribute('data-testid', 'proposal-' + str(p.proposalId));
+    return dl;
   }
 
   function showActions(kase, proposals) {
@@ -975,8 +1133,15 @@ const SCRIPT = String.raw`
       $('findings-panel').hidden = false;
       return;
     }
+    if (kase.status === 'awaiting_payout') return showPayoutActions(proposals);
+    if (kase.status === 'needs_attention' || kase.status === 'with_supervisor') {
+      if (!canDecide()) return;
+      resetStuck();
+      $('stuck-panel').hidden = false;
+      return;
+    }
     if (kase.status !== 'awaiting_decision') return;
-    var waiting = proposals.filter(function (p) { return p && p.status === 'awaiting_decision'; })[0];
+    var waiting = proposals.filter(function (p) { return p && (p.status === 'awaiting_decision' || p.status === 'awaiting_second_approval'); })[0];
     if (!waiting) {
       $('decision-none').hidden = false;
       return;
@@ -985,7 +1150,14 @@ const SCRIPT = String.raw`
       $('decision-not-allowed').hidden = false;
       return;
     }
+    var first = waiting.status === 'awaiting_second_approval' && waiting.firstApproval && typeof waiting.firstApproval === 'object' ? waiting.firstApproval : null;
+    // Dual control: the first approver cannot give the second approval.
+    if (first && str(first.by) === username()) {
+      $('decision-second-self').hidden = false;
+      return;
+    }
     current.proposal = waiting;
+    current.firstApproval = first;
     resetDecision();
     var summary = $('proposal-details');
     clear(summary);
@@ -993,7 +1165,53 @@ const SCRIPT = String.raw`
       summary.appendChild(el('dt', null, pair[0]));
       summary.appendChild(el('dd', null, str(pair[1])));
     });
+    // The second supervisor confirms the first approval as it stands, or rejects it.
+    $('decision-first-approval').hidden = !first;
+    $('option-decision-approve-lower').hidden = !!first;
+    $('decision-title').textContent = first ? 'Second approval of the compensation' : 'Decide on the proposed compensation';
+    if (first) {
+      $('decision-first-approval-text').textContent = 'First approved by ' + str(first.by) + ': ' + humanize(first.decision) + ' of ' + str(first.amount || waiting.amount) + ' ' + str(waiting.asset) +
+        '. The amount is above the single-approver limit, so a second, different supervisor must approve it. Approve to confirm it as it stands, or reject it.';
+    }
     $('decision-panel').hidden = false;
+  }
+
+  // A payout that failed, stays pending, or waits for a manual reference.
+  var PAYOUT_ACTIONS = [['payout-retry', 'retry'], ['payout-recheck', 'recheck'], ['payout-manual', 'manual']];
+  function payoutActionAllowed(action, status) {
+    if (action === 'retry') return status === 'failed';
+    if (action === 'recheck') return status === 'pending' || status === 'requested';
+    return status !== 'paid';
+  }
+  function showPayoutActions(proposals) {
+    var waiting = proposals.filter(function (p) { return p && (p.status === 'approved' || p.status === 'approved_lower') && !(p.payout && p.payout.status === 'paid'); }).pop();
+    if (!waiting) return;
+    if (!canDecide()) {
+      $('decision-not-allowed').hidden = false;
+      return;
+    }
+    current.proposal = waiting;
+    var payout = waiting.payout && typeof waiting.payout === 'object' ? waiting.payout : {};
+    var summary = $('payout-summary');
+    clear(summary);
+    [
+      ['Amount', str(payout.amount || waiting.amount) + ' ' + str(payout.asset || waiting.asset)],
+      ['Status', payoutText(payout) || 'Not requested yet'],
+      ['Problem', payout.reason ? humanize(payout.reason) : ''],
+      ['Reference', payout.reference],
+      ['Account', payout.accountId]
+    ].forEach(function (pair) {
+      if (!pair[1]) return;
+      summary.appendChild(el('dt', null, pair[0]));
+      summary.appendChild(el('dd', null, str(pair[1])));
+    });
+    resetPayout();
+    PAYOUT_ACTIONS.forEach(function (a) {
+      var allowed = payoutActionAllowed(a[1], payout.status);
+      $('option-' + a[0]).hidden = !allowed;
+      $(a[0]).disabled = !allowed;
+    });
+    $('payout-panel').hidden = false;
   }
 
   // ---------- field errors, shared by both forms ----------
@@ -1023,6 +1241,25 @@ const SCRIPT = String.raw`
         amount: field('decision-amount'),
         reason: field('decision-reason')
       }
+    },
+    payout: {
+      box: 'payout-errors',
+      list: 'payout-errors-list',
+      fields: {
+        action: field('payout-retry', 'payout-action-error', 'field-payout-action'),
+        reference: field('payout-reference'),
+        reason: field('payout-reason')
+      }
+    },
+    resume: {
+      box: 'resume-errors',
+      list: 'resume-errors-list',
+      fields: { from: field('resume-from'), reason: field('resume-reason') }
+    },
+    close: {
+      box: 'close-errors',
+      list: 'close-errors-list',
+      fields: { reason: field('close-reason') }
     }
   };
 
@@ -1153,6 +1390,7 @@ const SCRIPT = String.raw`
         evidence: (Array.isArray(current.kase.transactionRefs) ? current.kase.transactionRefs : []).map(str)
       };
       if (!isAmount(payload.compensation.amount)) errors['compensation.amount'] = ['Enter an amount more than zero, such as 25 or 0.05.'];
+      else if (ASSET.test(payload.compensation.asset) && !fitsAsset(payload.compensation.amount, payload.compensation.asset)) errors['compensation.amount'] = [payload.compensation.asset + ' has ' + decimalsOf(payload.compensation.asset) + ' decimal places; this amount has more.'];
       if (!ASSET.test(payload.compensation.asset)) errors['compensation.asset'] = ['Enter an asset code of 2 to 10 letters or digits, e.g. BTC.'];
       if (!payload.compensation.reason) errors['compensation.reason'] = ['Say why the customer should be compensated.'];
     }
@@ -1194,12 +1432,15 @@ const SCRIPT = String.raw`
     if (!current || !current.proposal || button.disabled) return;
     clearErrors(FORMS.decision);
     var payload = { decision: chosenDecision(), reason: $('decision-reason').value.trim() };
+    var second = !!current.firstApproval;
     var errors = {};
-    if (!payload.decision) errors.decision = ['Choose approve, approve a lower amount or reject.'];
-    if (payload.decision === 'approve_lower') {
+    if (!payload.decision) errors.decision = [second ? 'Choose approve or reject.' : 'Choose approve, approve a lower amount or reject.'];
+    else if (second && payload.decision === 'approve_lower') errors.decision = ['A second approval confirms the first as it stands: choose approve or reject.'];
+    if (payload.decision === 'approve_lower' && !second) {
       payload.amount = $('decision-amount').value.trim();
       if (!isAmount(payload.amount)) errors.amount = ['Enter the lower amount, such as 10 or 0.01.'];
-      else if (Number(payload.amount) >= Number(current.proposal.amount)) errors.amount = ['Enter less than the proposed ' + str(current.proposal.amount) + ' ' + str(current.proposal.asset) + ', or choose Approve.'];
+      else if (!fitsAsset(payload.amount, current.proposal.asset)) errors.amount = [str(current.proposal.asset) + ' has ' + decimalsOf(str(current.proposal.asset)) + ' decimal places; this amount has more.'];
+      else if (!isLower(payload.amount, current.proposal.amount)) errors.amount = ['Enter less than the proposed ' + str(current.proposal.amount) + ' ' + str(current.proposal.asset) + ', or choose Approve.'];
     }
     if (!payload.reason) errors.reason = ['Give a reason for the decision.'];
     if (Object.keys(errors).length) return showErrors(FORMS.decision, errors, null);
@@ -1207,7 +1448,95 @@ const SCRIPT = String.raw`
     var id = encodeURIComponent(str(current.kase.caseId)) + '.' + encodeURIComponent(str(current.proposal.proposalId));
     setBusy(button, true, TEXT.sending);
     api('POST', 'api/compensations/' + id + '/decision', payload).then(function (result) {
-      afterWrite(result, FORMS.decision, button, 'Decision recorded for ' + caseNumber + ': ' + humanize(payload.decision) + '.');
+      var firstOnly = result && result.body && result.body.status === 'awaiting_second_approval';
+      afterWrite(result, FORMS.decision, button, firstOnly ? caseNumber + ': ' + messageOf(result, 'First approval recorded; a second supervisor must approve.') : 'Decision recorded for ' + caseNumber + ': ' + humanize(payload.decision) + '.');
+    });
+  });
+
+  // ---------- payout ----------
+  function chosenPayoutAction() {
+    for (var i = 0; i < PAYOUT_ACTIONS.length; i++) if ($(PAYOUT_ACTIONS[i][0]).checked) return PAYOUT_ACTIONS[i][1];
+    return '';
+  }
+  function showPayoutReference() {
+    var on = chosenPayoutAction() === 'manual';
+    $('field-payout-reference').hidden = !on;
+    $('payout-reference').disabled = !on;
+  }
+  function resetPayout() {
+    PAYOUT_ACTIONS.forEach(function (a) { $(a[0]).checked = false; });
+    $('payout-reference').value = '';
+    $('payout-reason').value = '';
+    showPayoutReference();
+    clearErrors(FORMS.payout);
+    setBusy($('payout-submit'), false, '');
+  }
+  PAYOUT_ACTIONS.forEach(function (a) { $(a[0]).addEventListener('change', showPayoutReference); });
+
+  $('payout-form').noValidate = true;
+  $('payout-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    var button = $('payout-submit');
+    if (!current || !current.proposal || button.disabled) return;
+    clearErrors(FORMS.payout);
+    var payload = { action: chosenPayoutAction(), reason: $('payout-reason').value.trim() };
+    var errors = {};
+    if (!payload.action) errors.action = ['Choose what to do about the payout.'];
+    if (payload.action === 'manual') {
+      payload.reference = $('payout-reference').value.trim();
+      if (!REFERENCE.test(payload.reference)) errors.reference = ['Enter the payment reference: up to 200 letters, digits, spaces and . _ : / # -'];
+    }
+    if (!payload.reason) errors.reason = ['Say why.'];
+    if (Object.keys(errors).length) return showErrors(FORMS.payout, errors, null);
+    var caseNumber = str(current.kase.caseNumber);
+    var id = encodeURIComponent(str(current.kase.caseId)) + '.' + encodeURIComponent(str(current.proposal.proposalId));
+    setBusy(button, true, TEXT.sending);
+    api('POST', 'api/compensations/' + id + '/payout', payload).then(function (result) {
+      afterWrite(result, FORMS.payout, button, payload.action === 'manual' ? 'Manual payment recorded for ' + caseNumber + '.' : 'Payout action sent for ' + caseNumber + ': ' + payload.action + '.');
+    });
+  });
+
+  // ---------- stuck cases: resume or close ----------
+  function resetStuck() {
+    $('resume-from').value = '';
+    $('resume-reason').value = '';
+    $('close-reason').value = '';
+    clearErrors(FORMS.resume);
+    clearErrors(FORMS.close);
+    setBusy($('resume-submit'), false, '');
+    setBusy($('close-submit'), false, '');
+  }
+
+  $('resume-form').noValidate = true;
+  $('resume-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    var button = $('resume-submit');
+    if (!current || button.disabled) return;
+    clearErrors(FORMS.resume);
+    var payload = { from: str($('resume-from').value), reason: $('resume-reason').value.trim() };
+    var errors = {};
+    if (!payload.from) errors.from = ['Choose the step to resume from.'];
+    if (!payload.reason) errors.reason = ['Say why the case can go on now.'];
+    if (Object.keys(errors).length) return showErrors(FORMS.resume, errors, null);
+    var caseNumber = str(current.kase.caseNumber);
+    setBusy(button, true, TEXT.sending);
+    api('POST', 'api/cases/' + encodeURIComponent(str(current.kase.caseId)) + '/resume', payload).then(function (result) {
+      afterWrite(result, FORMS.resume, button, caseNumber + ': ' + messageOf(result || {}, 'Resuming.') + '.');
+    });
+  });
+
+  $('close-form').noValidate = true;
+  $('close-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    var button = $('close-submit');
+    if (!current || button.disabled) return;
+    clearErrors(FORMS.close);
+    var payload = { reason: $('close-reason').value.trim() };
+    if (!payload.reason) return showErrors(FORMS.close, { reason: ['Give the reason the customer will read.'] }, null);
+    var caseNumber = str(current.kase.caseNumber);
+    setBusy(button, true, TEXT.sending);
+    api('POST', 'api/cases/' + encodeURIComponent(str(current.kase.caseId)) + '/close', payload).then(function (result) {
+      afterWrite(result, FORMS.close, button, caseNumber + ' closed; the customer is told why.');
     });
   });
 
@@ -1238,7 +1567,13 @@ export function staffConsoleHtml(opts: StaffConsoleOptions): string {
   if (!opts.cognito.clientId) throw new Error('cognito.clientId is required');
   if (opts.apiBase !== '' && !opts.apiBase.endsWith('/')) throw new Error('apiBase must be "" or end with "/"');
 
-  const config = { cognito: { endpoint: opts.cognito.endpoint, clientId: opts.cognito.clientId }, apiBase: opts.apiBase };
+  const config = {
+    cognito: { endpoint: opts.cognito.endpoint, clientId: opts.cognito.clientId },
+    apiBase: opts.apiBase,
+    // The same table money/amount.ts checks amounts against on the server.
+    assetDecimals: { ...DEFAULT_ASSET_DECIMALS, ...opts.assetDecimals },
+    fallbackDecimals: FALLBACK_DECIMALS,
+  };
   const page = pageDocument({
     language: 'en',
     title: 'Staff console',

@@ -14,6 +14,7 @@ import type * as lambda from 'aws-cdk-lib/aws-lambda';
 import * as sfn from 'aws-cdk-lib/aws-stepfunctions';
 import * as tasks from 'aws-cdk-lib/aws-stepfunctions-tasks';
 import { Construct } from 'constructs';
+import { RESUME_STEPS } from '../functions/domain/case/case';
 
 export interface ComplaintWorkflowFunctions {
   readonly acknowledge: lambda.IFunction;
@@ -22,12 +23,20 @@ export interface ComplaintWorkflowFunctions {
   readonly prepareWait: lambda.IFunction;
   readonly resolve: lambda.IFunction;
   readonly compensate: lambda.IFunction;
+  readonly payout: lambda.IFunction;
   readonly finish: lambda.IFunction;
 }
 
-/** Error names a Lambda task retries. `TransientError` is thrown by our handlers for throttling and 5xx. */
+/**
+ * Error names a Lambda task retries. `TransientError` is thrown by our handlers for throttling and 5xx.
+ * A timeout (`Sandbox.Timedout`) or a crashed runtime (`Runtime.ExitError`) may strike after any of a
+ * step's side effects; they are retried like the rest because every step is safe to repeat: a retry
+ * finds its own half-done work and finishes it, never redoes it.
+ */
 export const TRANSIENT_ERRORS = [
   'TransientError',
+  'Sandbox.Timedout',
+  'Runtime.ExitError',
   'Lambda.ServiceException',
   'Lambda.AWSLambdaException',
   'Lambda.SdkClientException',
@@ -45,7 +54,12 @@ export const TIMEOUT_PATHS = {
   decision: '$.config.timeouts.decisionSeconds',
   escalatedDecision: '$.config.timeouts.escalatedDecisionSeconds',
   satisfaction: '$.config.timeouts.satisfactionSeconds',
+  payout: '$.config.timeouts.payoutSeconds',
+  payoutRecheck: '$.config.timeouts.payoutRecheckSeconds',
 } as const;
+
+/** Steps a supervisor may restart a stuck case from (`$.resumeAt`, use-cases/resume-case.ts): one list, in the domain. */
+export { RESUME_STEPS } from '../functions/domain/case/case';
 
 export class ComplaintWorkflow extends Construct {
   readonly definition: sfn.IChainable;
@@ -85,8 +99,25 @@ export class ComplaintWorkflow extends Construct {
       'ApplyDecision',
       fns.compensate,
       { action: 'apply', 'caseId.$': '$.caseId', 'proposalId.$': '$.resolution.proposalId', 'decision.$': '$.decision' },
+      '$.applied',
+      true,
+      { 'approved.$': '$.Payload.approved' },
+    );
+
+    // Money: an approval is paid through the payout port; only the service's "paid" (or a person's
+    // manual reference) leads on to the satisfaction question. Pending is checked again later;
+    // anything else waits on a supervisor, who retries, rechecks or records a manual payout.
+    const payout = this.step('Payout', fns.payout, { action: 'pay', 'caseId.$': '$.caseId', 'proposalId.$': '$.resolution.proposalId' }, '$.payout', true, {
+      'outcome.$': '$.Payload.outcome',
+    });
+    const awaitPayout = this.waitForPerson('Payout', fns.prepareWait, 'payout', TIMEOUT_PATHS.payout, '$.payoutAnswer', false);
+    const applyPayoutAnswer = this.step(
+      'ApplyPayoutAnswer',
+      fns.payout,
+      { action: 'answer', 'caseId.$': '$.caseId', 'proposalId.$': '$.resolution.proposalId', 'answer.$': '$.payoutAnswer' },
       sfn.JsonPath.DISCARD,
     );
+    const recheckLater = new sfn.Wait(this, 'WaitBeforePayoutCheck', { time: sfn.WaitTime.secondsPath(TIMEOUT_PATHS.payoutRecheck) });
 
     const awaitSatisfaction = this.waitForPerson('Satisfaction', fns.prepareWait, 'satisfaction', TIMEOUT_PATHS.satisfaction, '$.satisfaction', false);
     const closeSatisfied = this.step('CloseSatisfied', fns.finish, { action: 'close', outcome: 'satisfied', 'caseId.$': '$.caseId', 'rating.$': '$.satisfaction.rating' }, sfn.JsonPath.DISCARD);
@@ -101,7 +132,7 @@ export class ComplaintWorkflow extends Construct {
     awaitDecision.wait.addCatch(escalateDecision, { errors: [sfn.Errors.TIMEOUT], resultPath: '$.timeout' });
     escalateDecision.next(awaitEscalatedDecision.prepare);
     awaitSatisfaction.wait.addCatch(closeNoAnswer, { errors: [sfn.Errors.TIMEOUT], resultPath: '$.timeout' });
-    for (const t of [awaitFindings, awaitDecision, awaitSatisfaction, awaitEscalatedFindings, awaitEscalatedDecision]) {
+    for (const t of [awaitFindings, awaitDecision, awaitSatisfaction, awaitEscalatedFindings, awaitEscalatedDecision, awaitPayout]) {
       t.wait.addCatch(this.needsAttention, { errors: [sfn.Errors.ALL], resultPath: '$.error' });
     }
 
@@ -114,7 +145,16 @@ export class ComplaintWorkflow extends Construct {
     awaitEscalatedFindings.wait.next(resolve);
     awaitDecision.wait.next(applyDecision);
     awaitEscalatedDecision.wait.next(applyDecision);
-    applyDecision.next(awaitSatisfaction.prepare);
+    applyDecision.next(new sfn.Choice(this, 'Approved?').when(sfn.Condition.booleanEquals('$.applied.approved', true), payout).otherwise(awaitSatisfaction.prepare));
+    payout.next(
+      new sfn.Choice(this, 'Paid?')
+        .when(sfn.Condition.stringEquals('$.payout.outcome', 'paid'), awaitSatisfaction.prepare)
+        .when(sfn.Condition.stringEquals('$.payout.outcome', 'pending'), recheckLater)
+        .otherwise(awaitPayout.prepare),
+    );
+    recheckLater.next(payout);
+    awaitPayout.wait.next(applyPayoutAnswer);
+    applyPayoutAnswer.next(payout);
 
     awaitSatisfaction.wait.next(
       new sfn.Choice(this, 'Satisfied?')
@@ -129,7 +169,26 @@ export class ComplaintWorkflow extends Construct {
         .otherwise(investigate),
     );
 
-    this.definition = acknowledge
+    // A supervisor restarts a stuck case from a named step in a new execution (`<caseId>-r<n>`):
+    // its input carries `resumeAt`, and the finish function first gives the case the status that
+    // step expects.
+    const resumeCase = this.step('ResumeCase', fns.finish, { action: 'resume', 'caseId.$': '$.caseId', 'from.$': '$.resumeAt' }, sfn.JsonPath.DISCARD);
+    const resumeTargets: Record<(typeof RESUME_STEPS)[number], sfn.IChainable> = {
+      investigate,
+      findings: awaitFindings.prepare,
+      resolve,
+      decision: awaitDecision.prepare,
+      payout,
+      satisfaction: awaitSatisfaction.prepare,
+    };
+    const resumeAt = new sfn.Choice(this, 'ResumeAt');
+    for (const step of RESUME_STEPS) resumeAt.when(sfn.Condition.stringEquals('$.resumeAt', step), resumeTargets[step]);
+    resumeAt.otherwise(new sfn.Fail(this, 'UnknownResumeStep', { error: 'Redress.UnknownResumeStep', cause: 'resumeAt names no step' }));
+    resumeCase.next(resumeAt);
+
+    const start = new sfn.Choice(this, 'Resumed?').when(sfn.Condition.isPresent('$.resumeAt'), resumeCase).otherwise(acknowledge);
+    this.definition = start;
+    acknowledge
       .next(classify)
       .next(investigate)
       .next(new sfn.Choice(this, 'NeedsPerson?').when(sfn.Condition.booleanEquals('$.investigation.needsPerson', true), awaitFindings.prepare).otherwise(resolve));
@@ -154,6 +213,8 @@ export class ComplaintWorkflow extends Construct {
       resultPath,
       taskTimeout: sfn.Timeout.duration(LAMBDA_TASK_TIMEOUT),
     });
+    // A mail provider's sending-rate limit lasts longer than a blip: back off for up to minutes.
+    task.addRetry({ errors: ['MailThrottled'], interval: Duration.seconds(5), backoffRate: 2, maxAttempts: 6, maxDelay: Duration.seconds(60), jitterStrategy: sfn.JitterType.FULL });
     task.addRetry({ errors: [...TRANSIENT_ERRORS], interval: Duration.seconds(2), backoffRate: 2, maxAttempts: 4, maxDelay: Duration.seconds(30), jitterStrategy: sfn.JitterType.FULL });
     if (catchIntoAttention) task.addCatch(this.needsAttention, { errors: [sfn.Errors.ALL], resultPath: '$.error' });
     return task;
@@ -168,7 +229,7 @@ export class ComplaintWorkflow extends Construct {
   private waitForPerson(
     name: string,
     fn: lambda.IFunction,
-    kind: 'findings' | 'decision' | 'satisfaction',
+    kind: 'findings' | 'decision' | 'satisfaction' | 'payout',
     timeoutPath: string,
     resultPath: string,
     escalated: boolean,
@@ -176,7 +237,7 @@ export class ComplaintWorkflow extends Construct {
     const prepare = this.step(
       `Prepare${name}`,
       fn,
-      { kind, escalated, 'caseId.$': '$.caseId', ...(kind === 'decision' ? { 'proposalId.$': '$.resolution.proposalId' } : {}) },
+      { kind, escalated, 'caseId.$': '$.caseId', ...(kind === 'decision' || kind === 'payout' ? { 'proposalId.$': '$.resolution.proposalId' } : {}) },
       '$.wait',
       true,
       { 'ref.$': '$.Payload.ref' },

@@ -5,15 +5,15 @@
 // is safe to repeat, and the order of writes is chosen so a crash between two
 // of them leaves something a retry or the sweeper completes.
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { randomBytes } from 'node:crypto';
-import type { Case, CaseStatus, CompensationProposal, CustomerReply, TimelineEntry, TransitionName } from '../domain/case/case';
+import type { Case, CaseStatus, CompensationProposal, CustomerReply, PayoutRecord, TimelineEntry, TransitionName } from '../domain/case/case';
 import { TRANSITIONS } from '../domain/case/case';
 import { caseNumberFor } from '../domain/case/case-number';
 import type { Incident } from '../domain/incidents/spike-detection';
 import type { CaseView } from '../domain/staff/access-audit';
-import { CaseNotFoundError, IllegalTransitionError, TransientError } from '../domain/errors';
-import type { AnswerLink, CasePatch, CaseRepository, NewCase, PendingTask, PendingTaskKind } from '../domain/ports';
+import { CaseNotFoundError, ConflictError, IllegalTransitionError, TransientError } from '../domain/errors';
+import type { AnswerLink, CasePatch, CaseRepository, ConsumedTask, NewCase, PendingTask, PendingTaskKind, RuleProposalClaim } from '../domain/ports';
 
 const KEY_FIELDS = ['PK', 'SK', 'GSI1PK', 'GSI1SK', 'entity'] as const;
 const caseKey = (caseId: string) => ({ PK: `CASE#${caseId}`, SK: 'CASE' });
@@ -46,6 +46,7 @@ export class DynamoDbCaseRepository implements CaseRepository {
     const caseNumber = await this.claimCaseNumber(newCase.caseId);
     const kase: Case = { ...newCase, caseNumber, status: 'received', version: 1, updatedAt: newCase.createdAt, reopenCount: 0 };
     try {
+      // The item carries the request fingerprint: the key and the complaint it names are claimed in this one write.
       await this.doc.send(
         new PutCommand({
           TableName: this.tableName,
@@ -98,35 +99,70 @@ export class DynamoDbCaseRepository implements CaseRepository {
 
   async transition(caseId: string, name: TransitionName, patch: CasePatch, entry: Omit<TimelineEntry, 'at'>): Promise<Case> {
     const { from, to } = TRANSITIONS[name];
-    const allowed = [...new Set([...from, to])];
     const updatedAt = this.now().toISOString();
     const index = statusIndex(to, updatedAt, caseId);
-    const values: Record<string, unknown> = { ':to': to, ':one': 1, ':updatedAt': updatedAt, ':gsi1pk': index.GSI1PK, ':gsi1sk': index.GSI1SK };
-    allowed.forEach((s, i) => (values[`:from${i}`] = s));
     const { sets, removes, names, values: patchValues } = patchExpression(patch);
-    const update = [
-      `SET #status = :to, #version = #version + :one, updatedAt = :updatedAt, GSI1PK = :gsi1pk, GSI1SK = :gsi1sk${sets.length ? ', ' + sets.join(', ') : ''}`,
-      removes.length ? `REMOVE ${removes.join(', ')}` : '',
-    ].join(' ');
-    try {
-      const res = await this.doc.send(
+    const common = { ':to': to, ':one': 1, ':updatedAt': updatedAt, ':gsi1pk': index.GSI1PK, ':gsi1sk': index.GSI1SK, ...patchValues };
+    const setStatus = `SET #status = :to, #version = #version + :one, updatedAt = :updatedAt, GSI1PK = :gsi1pk, GSI1SK = :gsi1sk${sets.length ? ', ' + sets.join(', ') : ''}`;
+    const remove = removes.length ? ` REMOVE ${removes.join(', ')}` : '';
+    const send = (condition: string, update: string, values: Record<string, unknown>) =>
+      this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: caseKey(caseId),
-          UpdateExpression: update,
-          ConditionExpression: `attribute_exists(PK) AND #status IN (${allowed.map((_, i) => `:from${i}`).join(', ')})`,
+          UpdateExpression: update + remove,
+          ConditionExpression: condition,
           ExpressionAttributeNames: { '#status': 'status', '#version': 'version', ...names },
-          ExpressionAttributeValues: { ...values, ...patchValues },
+          ExpressionAttributeValues: { ...common, ...values },
           ReturnValues: 'ALL_NEW',
         }),
       );
-      await this.appendTimeline(caseId, entry);
-      return strip<Case>(res.Attributes!);
+    // First application: from one of the allowed statuses into `to`, remembering which transition
+    // and when, so that a repeat can find the timeline entry it wrote.
+    const fromOthers = from.filter((s) => s !== to);
+    const fromValues = Object.fromEntries(fromOthers.map((s, i) => [`:from${i}`, s]));
+    if (fromOthers.length > 0) {
+      try {
+        const res = await send(
+          `attribute_exists(PK) AND #status IN (${fromOthers.map((_, i) => `:from${i}`).join(', ')})`,
+          `${setStatus}, lastTransition = :last`,
+          { ...fromValues, ':last': { name, at: updatedAt } },
+        );
+        await this.putTransitionEntry(caseId, { name, at: updatedAt }, entry);
+        return strip<Case>(res.Attributes!);
+      } catch (e) {
+        if (!isConditionFailure(e)) throw e;
+      }
+    }
+    // Already in `to`: a retried step repeating its own transition. The patch is applied again;
+    // the entry is written only if the first run died before writing it.
+    try {
+      const res = await send('attribute_exists(PK) AND #status = :to', setStatus, {});
+      const kase = strip<Case>(res.Attributes!);
+      const first = kase.lastTransition?.name === name ? kase.lastTransition : undefined;
+      if (first) await this.putTransitionEntry(caseId, first, entry);
+      else await this.appendTimeline(caseId, entry);
+      return kase;
     } catch (e) {
       if (!isConditionFailure(e)) throw e;
       const current = await this.getCase(caseId);
       if (!current) throw new CaseNotFoundError(`No case ${caseId}`);
       throw new IllegalTransitionError(`${name}: a case in status ${current.status} cannot move to ${to}`);
+    }
+  }
+
+  /** A transition's timeline entry, keyed by the transition and its time: written once however often it is repeated. */
+  private async putTransitionEntry(caseId: string, transition: { name: string; at: string }, entry: Omit<TimelineEntry, 'at'>): Promise<void> {
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { PK: `CASE#${caseId}`, SK: `TL#${transition.at}#T:${transition.name}`, entity: 'timeline', at: transition.at, ...entry },
+          ConditionExpression: 'attribute_not_exists(SK)',
+        }),
+      );
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e;
     }
   }
 
@@ -149,6 +185,29 @@ export class DynamoDbCaseRepository implements CaseRepository {
     } catch (e) {
       if (isConditionFailure(e)) throw new CaseNotFoundError(`No case ${caseId}`);
       throw e;
+    }
+  }
+
+  async updateAtVersion(caseId: string, patch: CasePatch, expectedVersion: number): Promise<Case> {
+    const { sets, removes, names, values } = patchExpression(patch);
+    const updatedAt = this.now().toISOString();
+    try {
+      const res = await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: caseKey(caseId),
+          UpdateExpression: [`SET updatedAt = :updatedAt, #version = #version + :one${sets.length ? ', ' + sets.join(', ') : ''}`, removes.length ? `REMOVE ${removes.join(', ')}` : ''].join(' '),
+          ConditionExpression: 'attribute_exists(PK) AND #version = :expectedVersion',
+          ExpressionAttributeNames: { '#version': 'version', ...names },
+          ExpressionAttributeValues: { ':updatedAt': updatedAt, ':one': 1, ':expectedVersion': expectedVersion, ...values },
+          ReturnValues: 'ALL_NEW',
+        }),
+      );
+      return strip<Case>(res.Attributes!);
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e;
+      if (!(await this.getCase(caseId))) throw new CaseNotFoundError(`No case ${caseId}`);
+      throw new ConflictError(`Case ${caseId} changed meanwhile`);
     }
   }
 
@@ -191,7 +250,7 @@ export class DynamoDbCaseRepository implements CaseRepository {
         new PutCommand({
           TableName: this.tableName,
           Item: { PK: `CASE#${caseId}`, SK: `MSG#${messageKey}`, entity: 'message', messageKey, state: 'sending', claimedAt: now.toISOString() },
-          ConditionExpression: 'attribute_not_exists(PK) OR (#state = :sending AND claimedAt < :stale)',
+          ConditionExpression: 'attribute_not_exists(PK) OR (#state = :sending AND claimedAt <= :stale)',
           ExpressionAttributeNames: { '#state': 'state' },
           ExpressionAttributeValues: { ':sending': 'sending', ':stale': new Date(now.getTime() - staleAfterMs).toISOString() },
         }),
@@ -218,18 +277,61 @@ export class DynamoDbCaseRepository implements CaseRepository {
     );
   }
 
-  async putProposal(proposal: CompensationProposal): Promise<void> {
-    // A proposal is created once; later writes may only move it forward from the status it had.
-    const existing = await this.getProposal(proposal.caseId, proposal.proposalId);
-    await this.doc.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: { PK: `CASE#${proposal.caseId}`, SK: `COMP#${proposal.proposalId}`, entity: 'compensation', ...proposal },
-        ...(existing
-          ? { ConditionExpression: '#status = :prev', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':prev': existing.status } }
-          : { ConditionExpression: 'attribute_not_exists(PK)' }),
-      }),
-    );
+  async releaseMessageClaim(caseId: string, messageKey: string): Promise<void> {
+    // Only a claim still sending: a mail another attempt marked sent stays sent.
+    try {
+      await this.doc.send(
+        new DeleteCommand({
+          TableName: this.tableName,
+          Key: { PK: `CASE#${caseId}`, SK: `MSG#${messageKey}` },
+          ConditionExpression: '#state = :sending',
+          ExpressionAttributeNames: { '#state': 'state' },
+          ExpressionAttributeValues: { ':sending': 'sending' },
+        }),
+      );
+    } catch (e) {
+      if (!isConditionFailure(e)) throw e;
+    }
+  }
+
+  async putProposal(proposal: CompensationProposal, expected?: Pick<CompensationProposal, 'status'>): Promise<void> {
+    // A proposal is created once; later writes may only move it forward from the status it had
+    // (the one the caller read, when it says so).
+    const previous = expected?.status ?? (await this.getProposal(proposal.caseId, proposal.proposalId))?.status;
+    try {
+      await this.doc.send(
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { PK: `CASE#${proposal.caseId}`, SK: `COMP#${proposal.proposalId}`, entity: 'compensation', ...proposal },
+          ...(previous
+            ? { ConditionExpression: '#status = :prev', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':prev': previous } }
+            : { ConditionExpression: 'attribute_not_exists(PK)' }),
+        }),
+      );
+    } catch (e) {
+      if (expected && isConditionFailure(e)) throw new ConflictError(`The compensation ${proposal.proposalId} changed meanwhile`);
+      throw e;
+    }
+  }
+
+  async updatePayout(caseId: string, proposalId: string, payout: PayoutRecord, expected: Pick<PayoutRecord, 'key' | 'status'> | undefined): Promise<void> {
+    // The payout record moves only from the state its writer read: two attempts racing on one
+    // payout (a retry overlapping a slow first run) cannot both believe they requested it.
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { PK: `CASE#${caseId}`, SK: `COMP#${proposalId}` },
+          UpdateExpression: 'SET payout = :payout',
+          ConditionExpression: expected ? 'attribute_exists(PK) AND payout.#key = :key AND payout.#status = :status' : 'attribute_exists(PK) AND attribute_not_exists(payout)',
+          ...(expected ? { ExpressionAttributeNames: { '#key': 'key', '#status': 'status' } } : {}),
+          ExpressionAttributeValues: { ':payout': payout, ...(expected ? { ':key': expected.key, ':status': expected.status } : {}) },
+        }),
+      );
+    } catch (e) {
+      if (isConditionFailure(e)) throw new ConflictError(`The payout of ${proposalId} changed meanwhile`);
+      throw e;
+    }
   }
 
   async getProposal(caseId: string, proposalId: string): Promise<CompensationProposal | undefined> {
@@ -242,6 +344,66 @@ export class DynamoDbCaseRepository implements CaseRepository {
     return items.map((i) => strip<CompensationProposal>(i));
   }
 
+  async claimRuleProposal(claim: RuleProposalClaim): Promise<boolean> {
+    // One item per account holds the window's places and a version: a count over separate items
+    // followed by a put would let two cases of one account racing both take the last place.
+    // Places older than the window are dropped on each write, so the item stays small, and the
+    // item expires a day after the window of its newest place.
+    const key = { PK: `ACCOUNT#${claim.accountId}`, SK: 'RULEPROPS' };
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const res = await this.doc.send(new GetCommand({ TableName: this.tableName, Key: key, ConsistentRead: true }));
+      const version = Number(res.Item?.version ?? 0);
+      const held = (res.Item?.proposals ?? []) as { caseId: string; at: string }[];
+      if (held.some((p) => p.caseId === claim.caseId)) return true;
+      const recent = held.filter((p) => p.at >= claim.since.toISOString());
+      if (recent.length >= claim.limit) return false;
+      const windowMs = claim.at.getTime() - claim.since.getTime();
+      try {
+        await this.doc.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: {
+              ...key,
+              entity: 'rule-proposals',
+              version: version + 1,
+              proposals: [...recent, { caseId: claim.caseId, at: claim.at.toISOString() }],
+              expiresAt: Math.ceil((claim.at.getTime() + windowMs) / 1000) + 24 * 3600,
+            },
+            ...(res.Item
+              ? { ConditionExpression: '#version = :version', ExpressionAttributeNames: { '#version': 'version' }, ExpressionAttributeValues: { ':version': version } }
+              : { ConditionExpression: 'attribute_not_exists(PK)' }),
+          }),
+        );
+        return true;
+      } catch (e) {
+        if (!isConditionFailure(e)) throw e;
+      }
+    }
+    throw new TransientError(`Rule proposals of one account are contended`);
+  }
+
+  async claimTransactionRefunds(accountId: string, caseId: string, references: readonly string[]): Promise<string[]> {
+    const held: string[] = [];
+    for (const ref of references) {
+      const Key = { PK: `ACCOUNT#${accountId}`, SK: `REFUND#${ref.toLowerCase()}` };
+      try {
+        // Put-once: the first case to propose a refund of this transaction owns it for good.
+        await this.doc.send(
+          new PutCommand({
+            TableName: this.tableName,
+            Item: { ...Key, entity: 'transaction-refund', caseId, at: this.now().toISOString() },
+            ConditionExpression: 'attribute_not_exists(PK) OR caseId = :caseId',
+            ExpressionAttributeValues: { ':caseId': caseId },
+          }),
+        );
+        held.push(ref);
+      } catch (e) {
+        if (!isConditionFailure(e)) throw e;
+      }
+    }
+    return held;
+  }
+
   async saveTaskToken(record: PendingTask): Promise<void> {
     // The newest token for a kind replaces the older one: only the wait that is current can be answered.
     await this.doc.send(new PutCommand({ TableName: this.tableName, Item: { PK: `CASE#${record.caseId}`, SK: `TASK#${record.kind}`, entity: 'task', ...record } }));
@@ -252,23 +414,43 @@ export class DynamoDbCaseRepository implements CaseRepository {
     return res.Item && !res.Item.usedAt ? strip<PendingTask>(res.Item) : undefined;
   }
 
-  async consumeTaskToken(caseId: string, kind: PendingTaskKind, expectedRef: string): Promise<PendingTask | undefined> {
+  async consumeTaskToken(caseId: string, kind: PendingTaskKind, expectedRef: string, answerFingerprint: string): Promise<ConsumedTask | undefined> {
+    // One write claims the token for this answer. The same answer may claim it again until it is
+    // marked delivered: the retry of an attempt that died between this write and SendTaskSuccess.
     try {
       const res = await this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: { PK: `CASE#${caseId}`, SK: `TASK#${kind}` },
-          UpdateExpression: 'SET usedAt = :now',
-          ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(usedAt) AND #ref = :ref',
+          UpdateExpression: 'SET usedAt = if_not_exists(usedAt, :now), answerFingerprint = :fp',
+          ConditionExpression: 'attribute_exists(PK) AND #ref = :ref AND attribute_not_exists(deliveredAt) AND (attribute_not_exists(usedAt) OR answerFingerprint = :fp)',
           ExpressionAttributeNames: { '#ref': 'ref' },
-          ExpressionAttributeValues: { ':now': this.now().toISOString(), ':ref': expectedRef },
-          ReturnValues: 'ALL_NEW',
+          ExpressionAttributeValues: { ':now': this.now().toISOString(), ':ref': expectedRef, ':fp': answerFingerprint },
+          ReturnValues: 'ALL_OLD',
         }),
       );
-      return strip<PendingTask>(res.Attributes!);
+      const { usedAt: _u, answerFingerprint: before, deliveredAt: _d, ...task } = strip<PendingTask & { usedAt?: string; answerFingerprint?: string; deliveredAt?: string }>(res.Attributes!);
+      return { ...task, repeat: before === answerFingerprint };
     } catch (e) {
       if (isConditionFailure(e)) return undefined;
       throw e;
+    }
+  }
+
+  async markTaskDelivered(caseId: string, kind: PendingTaskKind, taskToken: string): Promise<void> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: { PK: `CASE#${caseId}`, SK: `TASK#${kind}` },
+          UpdateExpression: 'SET deliveredAt = :now',
+          ConditionExpression: 'taskToken = :token',
+          ExpressionAttributeValues: { ':now': this.now().toISOString(), ':token': taskToken },
+        }),
+      );
+    } catch (e) {
+      // A newer wait replaced the token: the one answered is gone with its record.
+      if (!isConditionFailure(e)) throw e;
     }
   }
 
@@ -278,13 +460,14 @@ export class DynamoDbCaseRepository implements CaseRepository {
         new UpdateCommand({
           TableName: this.tableName,
           Key: { PK: `CASE#${caseId}`, SK: `TASK#${kind}` },
+          // The fingerprint stays: if the send failed after all reaching the workflow, the same answer again is a repeat.
           UpdateExpression: 'REMOVE usedAt',
-          ConditionExpression: 'taskToken = :token',
+          ConditionExpression: 'taskToken = :token AND attribute_not_exists(deliveredAt)',
           ExpressionAttributeValues: { ':token': taskToken },
         }),
       );
     } catch (e) {
-      // A newer wait replaced the token: there is nothing to release.
+      // A newer wait replaced the token, or the answer was delivered after all: there is nothing to release.
       if (!isConditionFailure(e)) throw e;
     }
   }

@@ -1,6 +1,9 @@
 // The operator's ledger, reached one of three ways chosen by config: an HTTP
 // endpoint (the local fixture is one), a Lambda of theirs, or none at all
 // (then investigation works from the complaint's own references only).
+// Investigate asks for the customer by email alone and counts a transaction as
+// the complainant's only when its `accountId` is theirs, so an operator's
+// ledger must return `accountId` on every transaction (README: the ledger contract).
 import { InvokeCommand, type LambdaClient } from '@aws-sdk/client-lambda';
 import { TransientError } from '../domain/errors';
 import type { Ledger, LedgerCustomer, LedgerTransaction } from '../domain/ports';

@@ -3,6 +3,7 @@
 // bad value fails there, loudly, instead of mid-case.
 import { z } from 'zod';
 import { CATEGORIES } from './classification/types';
+import { AssetAmountMapSchema, PositiveDecimalSchema } from './money/amount';
 
 export const RedressConfigSchema = z
   .object({
@@ -23,10 +24,34 @@ export const RedressConfigSchema = z
         decisionSeconds: z.number().int().min(1).default(24 * 3600),
         escalatedDecisionSeconds: z.number().int().min(1).default(24 * 3600),
         satisfactionSeconds: z.number().int().min(1).default(7 * 24 * 3600),
+        /** How long a payout waits on a person (failed, pending too long, or a manual reference) before it goes to needs-attention. */
+        payoutSeconds: z.number().int().min(1).default(3 * 24 * 3600),
+        /** Between two checks of a payout the service answered pending. */
+        payoutRecheckSeconds: z.number().int().min(1).default(5 * 60),
       })
       .prefault({}),
-    /** Any amount above this (in the asset's units) sends the case to a person. */
-    personAmountThreshold: z.number().positive().default(1000),
+    /**
+     * Money, per asset and never converted between assets (amounts are exact decimals in the
+     * asset's precision, money/amount.ts).
+     */
+    compensation: z
+      .object({
+        /** Up to this amount one supervisor approves; above it, or for an asset not listed, a second, different supervisor must approve too. */
+        singleApproverLimit: AssetAmountMapSchema.default({ USDT: '500', USDC: '500', BTC: '0.01', ETH: '0.2', EUR: '500', USD: '500', GBP: '400' }),
+        /**
+         * An amount above this in the complaint or the ledger records sends the case to a person.
+         * `*` is for amounts written without an asset the text names.
+         */
+        personAmountThreshold: z.record(z.string().regex(/^([A-Z0-9]{2,10}|\*)$/, { message: 'An asset code like USDT, or *' }), PositiveDecimalSchema).default({ '*': '1000', USDT: '1000', USDC: '1000', BTC: '0.02', ETH: '0.5', EUR: '1000', USD: '1000', GBP: '800' }),
+        /** Automatic rule proposals one customer may get in a rolling 30 days; past it a person decides. */
+        ruleProposalsPer30Days: z.number().int().min(0).default(2),
+        /** Decimal places of assets beyond the built-in list (money/amount.ts). */
+        assetDecimals: z.record(z.string(), z.number().int().min(0).max(18)).default({}),
+        /** A payout the service still answers pending after this long goes to a person. */
+        payoutPendingMaxSeconds: z.number().int().min(0).default(30 * 60),
+      })
+      .strict()
+      .prefault({}),
     /** Classifier confidence below this sends the case to a person. */
     minConfidence: z.number().min(0).max(1).default(0.6),
     maxReopens: z.number().int().min(0).default(2),

@@ -1,23 +1,36 @@
 // The ports use cases talk through. Adapters for AWS live in functions/adapters;
 // tests use the in-memory ones in functions/adapters/memory. Nothing here may
 // import the AWS SDK: that is what lets one use case run on AWS and locally.
-import type { Case, CaseStatus, CompensationProposal, CustomerReply, TimelineEntry, TransitionName } from './case/case';
+import type { Case, CaseStatus, CompensationProposal, CustomerReply, PayoutRecord, TimelineEntry, TransitionName } from './case/case';
 import type { LifecycleEvent } from '../../events/catalog';
 import type { Incident } from './incidents/spike-detection';
 import type { CaseView } from './staff/access-audit';
 
 export type NewCase = Omit<Case, 'caseNumber' | 'status' | 'version' | 'updatedAt' | 'reopenCount'>;
-export type CasePatch = Partial<Omit<Case, 'caseId' | 'caseNumber' | 'status' | 'version' | 'createdAt'>>;
+export type CasePatch = Partial<Omit<Case, 'caseId' | 'caseNumber' | 'status' | 'version' | 'createdAt' | 'lastTransition'>>;
 
 export interface CaseRepository {
-  /** Stores a new case (status `received`) or returns the one already stored under this id. */
+  /**
+   * Stores a new case (status `received`) or returns the one already stored under this id.
+   * One conditional write claims the id (so the idempotency key) together with the
+   * `requestFingerprint` of the complaint it names: nothing can come between them.
+   */
   createCase(newCase: NewCase): Promise<{ created: boolean; case: Case }>;
   getCase(caseId: string): Promise<Case | undefined>;
   findCaseIdByNumber(caseNumber: string): Promise<string | undefined>;
-  /** Conditional status change; throws IllegalTransitionError when the case is not in an allowed status. */
+  /**
+   * Conditional status change; throws IllegalTransitionError when the case is not in an allowed
+   * status. Repeating the transition that put the case in its status (a retried step) applies the
+   * patch again and writes the timeline entry only if the first run did not get to it.
+   */
   transition(caseId: string, name: TransitionName, patch: CasePatch, entry: Omit<TimelineEntry, 'at'>): Promise<Case>;
   /** Unconditional on status but conditional on existence; for fields that are not status. */
   update(caseId: string, patch: CasePatch): Promise<Case>;
+  /**
+   * Optimistic write: only when the case is still at `expectedVersion` (what the caller read).
+   * Throws ConflictError when anything else wrote the case meanwhile.
+   */
+  updateAtVersion(caseId: string, patch: CasePatch, expectedVersion: number): Promise<Case>;
   appendTimeline(caseId: string, entry: Omit<TimelineEntry, 'at'>): Promise<void>;
   listTimeline(caseId: string): Promise<TimelineEntry[]>;
   listByStatus(status: CaseStatus, limit?: number): Promise<Case[]>;
@@ -28,10 +41,34 @@ export interface CaseRepository {
    */
   claimMessage(caseId: string, messageKey: string, staleAfterMs: number): Promise<'claimed' | 'already-sent'>;
   markMessageSent(caseId: string, messageKey: string, providerMessageId: string): Promise<void>;
+  /** Gives a claim back after a send that failed, so the retry can send at once instead of waiting out the stale time. */
+  releaseMessageClaim(caseId: string, messageKey: string): Promise<void>;
 
-  putProposal(proposal: CompensationProposal): Promise<void>;
+  /**
+   * Creates a proposal, or moves it on from the status it had. With `expected`, only from that
+   * status (what the caller read): a racing writer gets ConflictError.
+   */
+  putProposal(proposal: CompensationProposal, expected?: Pick<CompensationProposal, 'status'>): Promise<void>;
+  /**
+   * Writes the proposal's payout record, conditionally: `expected` is the record the caller read
+   * (key and status), or undefined when it read none. A racing writer gets ConflictError.
+   */
+  updatePayout(caseId: string, proposalId: string, payout: PayoutRecord, expected: Pick<PayoutRecord, 'key' | 'status'> | undefined): Promise<void>;
   getProposal(caseId: string, proposalId: string): Promise<CompensationProposal | undefined>;
   listProposals(caseId: string): Promise<CompensationProposal[]>;
+  /**
+   * Counts the ledger rule's proposal for `caseId` against its account's cap, in one conditional
+   * write: true when this case already holds a place (a retried step) or takes one now because
+   * fewer than `limit` other cases took one at or after `since`; false, writing nothing, when
+   * they did. Two cases of one account racing cannot both take the last place.
+   */
+  claimRuleProposal(claim: RuleProposalClaim): Promise<boolean>;
+  /**
+   * One automatic refund per ledger transaction, whatever the number of cases about it: claims
+   * each reference for `caseId` (a put-once item per transaction) and returns the references this
+   * case holds, now or from an earlier attempt. A reference another case holds is left out.
+   */
+  claimTransactionRefunds(accountId: string, caseId: string, references: readonly string[]): Promise<string[]>;
 
   /**
    * Stores the task token a person's answer will complete. In production the
@@ -40,9 +77,17 @@ export interface CaseRepository {
    */
   saveTaskToken(record: PendingTask): Promise<void>;
   getTaskToken(caseId: string, kind: PendingTaskKind): Promise<PendingTask | undefined>;
-  /** Marks a pending task used, once: the second caller gets undefined. */
-  consumeTaskToken(caseId: string, kind: PendingTaskKind, expectedRef: string): Promise<PendingTask | undefined>;
-  /** Undoes a consume whose answer could not be delivered, so the person can try again. */
+  /**
+   * Marks a pending task used, once, recording `answerFingerprint` (who answered and what) in the
+   * same conditional write. Any other answer then gets undefined. The same answer again gets the
+   * task back until it is marked delivered: the retry of an attempt that died between consuming
+   * the token and delivering the answer. `repeat` says the task was last consumed for this same
+   * answer (even if released since: a send that failed may still have reached the workflow).
+   */
+  consumeTaskToken(caseId: string, kind: PendingTaskKind, expectedRef: string, answerFingerprint: string): Promise<ConsumedTask | undefined>;
+  /** The answer reached the workflow: from now on even the same answer is a replay. */
+  markTaskDelivered(caseId: string, kind: PendingTaskKind, taskToken: string): Promise<void>;
+  /** Undoes a consume whose answer could not be delivered, so anyone can answer again; never after it was marked delivered. */
   releaseTaskToken(caseId: string, kind: PendingTaskKind, taskToken: string): Promise<void>;
 
   putAnswerLink(link: AnswerLink): Promise<void>;
@@ -75,7 +120,17 @@ export interface CaseRepository {
   hitRateLimit(bucket: string, limit: number, windowSeconds: number, now: Date): Promise<boolean>;
 }
 
-export type PendingTaskKind = 'findings' | 'decision' | 'satisfaction';
+/** One automatic rule proposal to count against a ledger account's cap (config `compensation.ruleProposalsPer30Days`). */
+export interface RuleProposalClaim {
+  readonly accountId: string;
+  readonly caseId: string;
+  readonly at: Date;
+  /** Start of the rolling window: places taken before it no longer count. */
+  readonly since: Date;
+  readonly limit: number;
+}
+
+export type PendingTaskKind = 'findings' | 'decision' | 'satisfaction' | 'payout';
 export interface PendingTask {
   readonly caseId: string;
   readonly kind: PendingTaskKind;
@@ -84,6 +139,9 @@ export interface PendingTask {
   readonly ref: string;
   readonly createdAt?: string;
 }
+
+/** A task consumed for one answer; `repeat` when that same answer had consumed it before and was not yet delivered. */
+export type ConsumedTask = PendingTask & { readonly repeat: boolean };
 
 export interface AnswerLink {
   readonly linkId: string;
@@ -120,6 +178,37 @@ export interface Workflow {
   status(executionName: string): Promise<string | undefined>;
 }
 
+/** A customer's raw email where the inbound bucket keeps it. */
+export interface StoredEmail {
+  readonly bucket: string;
+  readonly key: string;
+}
+
+/** One record of an email intake that failed every attempt, as its failure queue holds it. */
+export interface IntakeFailure {
+  /** Hands the record back to the queue to remove it. */
+  readonly receipt: string;
+  /** The messages the failed invocation was for, or undefined when the record cannot be read. */
+  readonly messages: readonly StoredEmail[] | undefined;
+}
+
+/** The email intake's failure queue (its on-failure destination). */
+export interface IntakeFailureQueue {
+  /** Up to `max` records, hidden from other readers for a while; an empty list when none waits. */
+  receive(max: number): Promise<IntakeFailure[]>;
+  /** Removes a record for good: only once its messages were taken. */
+  remove(receipt: string): Promise<void>;
+}
+
+/**
+ * Runs the email intake on a stored message again, as the bucket's notification does, and waits
+ * for it. `outcomes` are the intake's own labels (`complaint`, `reply`, `ignored:<reason>`);
+ * `error` is the error's type, never its message.
+ */
+export interface EmailIntake {
+  run(message: StoredEmail): Promise<{ readonly ok: true; readonly outcomes: readonly string[] } | { readonly ok: false; readonly error: string }>;
+}
+
 export interface LedgerTransaction {
   readonly reference: string;
   readonly chain: string;
@@ -141,6 +230,7 @@ export interface LedgerCustomer {
 }
 
 export interface Ledger {
+  /** The customer matching every field given. Investigate asks by email only: the complainant is whoever owns it. */
   findCustomer(query: { accountId?: string; email?: string }): Promise<LedgerCustomer | undefined>;
   findTransactions(references: readonly string[]): Promise<LedgerTransaction[]>;
 }
@@ -150,3 +240,33 @@ export interface Clock {
 }
 
 export const systemClock: Clock = { now: () => new Date() };
+
+/** What Redress asks the operator's payout service to credit: an internal account, never a wallet address. */
+export interface PayoutRequest {
+  readonly accountId: string;
+  /** Exact decimal string in the asset's precision. */
+  readonly amount: string;
+  readonly asset: string;
+  readonly caseNumber: string;
+}
+
+/** The payout service's word on one idempotency key (README: the payout contract). */
+export interface PayoutAnswer {
+  readonly status: 'paid' | 'pending' | 'failed' | 'not_found';
+  readonly reference?: string;
+  /** The service's short reason code for a failure. */
+  readonly reason?: string;
+  readonly amount?: string;
+  readonly asset?: string;
+  readonly accountId?: string;
+}
+
+/**
+ * The operator's payout service. `request` is safe to repeat with the same key (the service
+ * deduplicates by it); after an unknown outcome (timeout, 5xx, a crash) the caller asks `status`
+ * first and posts again only on `not_found`. Transport failures throw TransientError.
+ */
+export interface Payouts {
+  request(key: string, request: PayoutRequest): Promise<PayoutAnswer>;
+  status(key: string): Promise<PayoutAnswer>;
+}

@@ -1,10 +1,10 @@
 // Public intake: serves the complaint form and takes submissions. A thin
 // adapter: parse, validate, call submitComplaint, map errors to responses.
-import { createHash } from 'node:crypto';
 import { complaintFormHtml } from '../../web/complaint-form';
 import { complaintErrorsPage, complaintReceivedPage } from '../../web/pages';
 import { ComplaintSubmissionSchema, fieldErrorsOf, fromFormFields, type FieldErrors } from '../domain/intake/complaint-schema';
-import { RateLimitedError } from '../domain/errors';
+import { derivedIdempotencyKey } from '../domain/intake/submission-fingerprint';
+import { IdempotencyKeyReusedError, RateLimitedError } from '../domain/errors';
 import { systemClock } from '../domain/ports';
 import { submitComplaint } from '../domain/use-cases/submit-complaint';
 import { cases, config, homeUrl, events, workflow } from './shared/composition';
@@ -40,12 +40,8 @@ async function submit(event: HttpEvent): Promise<HttpResult> {
   if (givenKey !== undefined && !IDEMPOTENCY_KEY.test(givenKey)) {
     return invalid(asHtml, { 'Idempotency-Key': ['Must be 8-128 characters of letters, digits, _ . : -'] });
   }
-  // Without a key (a plain HTML form post), the same complaint from the same address on the same day is one case.
-  const idempotencyKey =
-    givenKey ??
-    createHash('sha256')
-      .update([parsed.data.email.toLowerCase(), parsed.data.description, new Date().toISOString().slice(0, 10)].join('\n'))
-      .digest('hex');
+  // Without a key (a plain HTML form post), the same complaint on the same day is one case.
+  const idempotencyKey = givenKey ?? derivedIdempotencyKey(parsed.data, systemClock.now());
 
   try {
     const result = await submitComplaint(
@@ -60,14 +56,23 @@ async function submit(event: HttpEvent): Promise<HttpResult> {
     return json(201, { caseNumber: result.caseNumber }, result.created ? {} : { 'idempotent-replayed': 'true' });
   } catch (e) {
     if (e instanceof RateLimitedError) return json(429, { message: e.message }, { 'retry-after': '3600' });
+    if (e instanceof IdempotencyKeyReusedError) {
+      logger.warn('idempotency key reused for another complaint', { caseId: e.caseId });
+      // 422, not 409: the request is well-formed, but the key already names another complaint.
+      return refused(422, asHtml, { 'Idempotency-Key': [e.message] }, e.message);
+    }
     throw e;
   }
 }
 
 function invalid(asHtml: boolean, errors: FieldErrors): HttpResult {
+  return refused(400, asHtml, errors, 'The complaint could not be accepted; see errors');
+}
+
+function refused(status: 400 | 422, asHtml: boolean, errors: FieldErrors, message: string): HttpResult {
   if (asHtml) {
     const nonce = newNonce();
-    return html(400, complaintErrorsPage({ errors, language: 'en', nonce, homeHref: homeUrl() }), nonce);
+    return html(status, complaintErrorsPage({ errors, language: 'en', nonce, homeHref: homeUrl() }), nonce);
   }
-  return json(400, { message: 'The complaint could not be accepted; see errors', errors });
+  return json(status, { message, errors });
 }

@@ -1,7 +1,10 @@
 // Lambda adapter for the ways a case leaves the automated flow: closed,
-// reopened to a person, or flagged for a person after a failure.
+// reopened to a person, or flagged for a person after a failure; and the way
+// back in, when a person resumes a stuck case from a named step.
 import { z } from 'zod';
+import { RESUME_STEPS } from '../domain/case/case';
 import { closeCase, flagNeedsAttention, reopenCase } from '../domain/use-cases/finish-case';
+import { resumeCase } from '../domain/use-cases/resume-case';
 import { stepDeps } from './shared/composition';
 import { CaseIdSchema, stepHandler } from './shared/step-handler';
 
@@ -10,6 +13,7 @@ const FinishEvent = z.discriminatedUnion('action', [
   z.object({ action: z.literal('close'), caseId: CaseIdSchema, outcome: z.enum(['satisfied', 'no_answer']), rating }),
   z.object({ action: z.literal('reopen'), caseId: CaseIdSchema, rating }),
   z.object({ action: z.literal('needs-attention'), caseId: CaseIdSchema, error: z.string().max(256).default('States.Unknown'), cause: z.string().max(32_768).default('') }),
+  z.object({ action: z.literal('resume'), caseId: CaseIdSchema, from: z.enum(RESUME_STEPS) }),
 ]);
 
 export const handler = stepHandler('finish', FinishEvent, async (input) => {
@@ -22,5 +26,7 @@ export const handler = stepHandler('finish', FinishEvent, async (input) => {
     case 'needs-attention':
       await flagNeedsAttention(stepDeps(), input.caseId, input.error, input.cause);
       return { flagged: true };
+    case 'resume':
+      return resumeCase(stepDeps(), input.caseId, input.from);
   }
 });

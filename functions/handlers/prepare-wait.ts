@@ -1,5 +1,5 @@
 // Lambda adapter for the steps before a wait on a person or the customer
-// (findings, decision, satisfaction). The wait itself is the state machine's.
+// (findings, decision, payout, satisfaction). The wait itself is the state machine's.
 import { z } from 'zod';
 import { prepareWait } from '../domain/use-cases/prepare-wait';
 import { stepDeps } from './shared/composition';
@@ -7,7 +7,7 @@ import { CaseIdSchema, stepHandler } from './shared/step-handler';
 
 const PrepareWaitEvent = z.object({
   caseId: CaseIdSchema,
-  kind: z.enum(['findings', 'decision', 'satisfaction']),
+  kind: z.enum(['findings', 'decision', 'satisfaction', 'payout']),
   proposalId: z.string().max(64).nullish().transform((v) => v ?? undefined),
   escalated: z.boolean().optional(),
 });

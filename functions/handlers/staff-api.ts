@@ -1,11 +1,16 @@
 // The staff API behind the identity provider's authorizer: the console's
-// queue, case view, findings and compensation decisions. A thin adapter:
-// claims → Actor, body → schema, one use case, typed errors → status codes.
+// queue, case view, findings, compensation decisions, payout actions and the
+// ways out of a dead end (resume, close). A thin adapter: claims → Actor,
+// body → schema, one use case, typed errors → status codes.
 import { staffConsoleCsp, staffConsoleHtml } from '../../web/console';
-import { CaseNotFoundError, ConflictError, ForbiddenError } from '../domain/errors';
+import { CaseNotFoundError, ConflictError, ForbiddenError, IllegalTransitionError, InvalidInputError } from '../domain/errors';
 import { systemClock } from '../domain/ports';
 import { parseGroups, type Actor } from '../domain/staff/actor';
-import { CustomerMessageSchema, DecisionInputSchema, decideCompensation, FindingsSchema, getCaseDetail, listRecentIncidents, listWaitingCases, markRepliesRead, messageCustomer, submitFindings } from '../domain/staff/staff-use-cases';
+import { DecisionInputSchema, decideCompensation } from '../domain/staff/compensation-decision';
+import { PayoutActionSchema, requestPayoutAction } from '../domain/staff/payout-actions';
+import { CustomerMessageSchema, FindingsSchema, getCaseDetail, listRecentIncidents, listWaitingCases, markRepliesRead, messageCustomer, submitFindings } from '../domain/staff/staff-use-cases';
+import { CloseInputSchema, closeStuckCase, requestResume, ResumeInputSchema } from '../domain/staff/stuck-cases';
+import { isLateAnswer } from '../domain/use-cases/complete-task';
 import { fieldErrorsOf } from '../domain/intake/complaint-schema';
 import { cases, config, events, mailer, workflow } from './shared/composition';
 import { BadRequestError, html, json, newNonce, parseBody, type HttpEvent, type HttpResult } from './shared/http';
@@ -65,23 +70,63 @@ export async function handler(event: HttpEvent): Promise<HttpResult> {
         logger.info('customer messaged', { caseId, result, by: actor.userId });
         return json(result === 'sent' ? 202 : 200, { result });
       }
+      case 'POST /api/cases/{caseId}/resume': {
+        const caseId = event.pathParameters?.caseId ?? '';
+        if (!CASE_ID.test(caseId)) return json(404, { message: 'No such case' });
+        const parsed = ResumeInputSchema.safeParse(parseBody(event).fields);
+        if (!parsed.success) return json(400, { message: 'The case could not be resumed', errors: fieldErrorsOf(parsed.error) });
+        const result = await requestResume(deps(), actor, caseId, parsed.data);
+        logger.info('case resume requested', { caseId, from: parsed.data.from, executionName: result.executionName, alreadyRequested: result.alreadyRequested, by: actor.userId });
+        return json(202, {
+          message: result.alreadyRequested ? `Already resuming from ${parsed.data.from}` : `Resuming from ${parsed.data.from}`,
+          executionName: result.executionName,
+          alreadyRequested: result.alreadyRequested,
+        });
+      }
+      case 'POST /api/cases/{caseId}/close': {
+        const caseId = event.pathParameters?.caseId ?? '';
+        if (!CASE_ID.test(caseId)) return json(404, { message: 'No such case' });
+        const parsed = CloseInputSchema.safeParse(parseBody(event).fields);
+        if (!parsed.success) return json(400, { message: 'The case could not be closed', errors: fieldErrorsOf(parsed.error) });
+        const result = await closeStuckCase(deps(), actor, caseId, parsed.data);
+        logger.info('case closed by staff', { caseId, result, by: actor.userId });
+        return json(200, { message: result === 'closed' ? 'Case closed; the customer is told why' : 'This case was already closed', result });
+      }
       case 'POST /api/compensations/{compensationId}/decision': {
         const match = COMPENSATION_ID.exec(event.pathParameters?.compensationId ?? '');
         if (!match) return json(404, { message: 'No such compensation' });
         const parsed = DecisionInputSchema.safeParse(parseBody(event).fields);
         if (!parsed.success) return json(400, { message: 'The decision could not be accepted', errors: fieldErrorsOf(parsed.error) });
-        await decideCompensation(deps(), actor, match[1]!, match[2]!, parsed.data);
-        logger.info('compensation decided', { caseId: match[1], proposalId: match[2], decision: parsed.data.decision, by: actor.userId });
-        return json(202, { message: 'Decision recorded' });
+        const result = await decideCompensation(deps(), actor, match[1]!, match[2]!, parsed.data);
+        logger.info('compensation decided', { caseId: match[1], proposalId: match[2], decision: parsed.data.decision, outcome: result.outcome, by: actor.userId });
+        if (result.outcome === 'awaiting_second_approval') {
+          return json(202, {
+            message: `First approval recorded. The amount is above the single-approver limit${result.limit ? ` (${result.limit})` : ' (none is set for this asset)'}: a second, different supervisor must approve it.`,
+            status: 'awaiting_second_approval',
+          });
+        }
+        return json(202, { message: 'Decision recorded', status: 'sent' });
+      }
+      case 'POST /api/compensations/{compensationId}/payout': {
+        const match = COMPENSATION_ID.exec(event.pathParameters?.compensationId ?? '');
+        if (!match) return json(404, { message: 'No such compensation' });
+        const parsed = PayoutActionSchema.safeParse(parseBody(event).fields);
+        if (!parsed.success) return json(400, { message: 'The payout action could not be accepted', errors: fieldErrorsOf(parsed.error) });
+        await requestPayoutAction(deps(), actor, match[1]!, match[2]!, parsed.data);
+        logger.info('payout action requested', { caseId: match[1], proposalId: match[2], action: parsed.data.action, by: actor.userId });
+        return json(202, { message: 'Payout action sent; the case moves on', action: parsed.data.action });
       }
       default:
         return json(404, { message: 'Not found' });
     }
   } catch (e) {
     if (e instanceof BadRequestError) return json(400, { message: e.message, errors: { _body: [e.message] } });
+    if (e instanceof InvalidInputError) return json(400, { message: e.message, errors: e.fieldErrors });
     if (e instanceof ForbiddenError) return json(403, { message: e.message });
     if (e instanceof CaseNotFoundError) return json(404, { message: 'Not found' });
-    if (e instanceof ConflictError) return json(409, { message: e.message });
+    if (e instanceof ConflictError || e instanceof IllegalTransitionError) return json(409, { message: e.message });
+    // The workflow stopped waiting (it timed out and moved on) before this answer reached it.
+    if (isLateAnswer(e)) return json(409, { message: 'Too late: the case stopped waiting for this answer and moved on. Refresh the case.' });
     throw e;
   }
 }
@@ -90,7 +135,7 @@ function consolePage(): HttpResult {
   const nonce = newNonce();
   const endpoint = process.env.COGNITO_ENDPOINT ?? '';
   // A relative API base: the console and the API share an origin and a stage path, whatever the host is called.
-  const page = staffConsoleHtml({ nonce, cognito: { endpoint, clientId: process.env.COGNITO_CLIENT_ID ?? '' }, apiBase: '' });
+  const page = staffConsoleHtml({ nonce, cognito: { endpoint, clientId: process.env.COGNITO_CLIENT_ID ?? '' }, apiBase: '', assetDecimals: config().compensation.assetDecimals });
   // The console signs in against the identity provider directly from the browser.
   return html(200, page, nonce, { 'content-security-policy': staffConsoleCsp(nonce, endpoint) });
 }

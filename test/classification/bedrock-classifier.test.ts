@@ -4,18 +4,19 @@
 // an error the classify step turns into a fallback), and the endpoint variable
 // local mode relies on.
 import { BedrockRuntimeClient, ThrottlingException } from '@aws-sdk/client-bedrock-runtime';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BedrockClassifier, InvalidModelOutputError, type BedrockClassifierOptions } from '../../functions/adapters/bedrock/bedrock-classifier';
 import { PROMPT_VERSION, SYSTEM_PROMPT } from '../../functions/adapters/bedrock/triage-prompt';
 import { FixedClock, InMemoryCaseRepository, RecordingEventPublisher, RecordingMailer } from '../../functions/adapters/memory/memory-adapters';
 import { caseIdFor } from '../../functions/domain/case/case-id';
+import type { FallbackReason } from '../../functions/domain/classification/fallback-reason';
 import { offlineClassifier } from '../../functions/domain/classification/offline-classifier';
 import { CATEGORIES, ClassificationDecisionSchema, type ClassificationDecision } from '../../functions/domain/classification/types';
 import { parseConfig } from '../../functions/domain/config';
 import { classifyCase } from '../../functions/domain/use-cases/classify-case';
 import { obedientModel, startBedrockStandIn, type BedrockStandIn, type ModelReply, type Responder } from '../support/bedrock-stand-in';
 
-const MODEL_ID = 'anthropic.claude-3-5-haiku-20241022-v1:0';
+const MODEL_ID = 'us.anthropic.claude-haiku-4-5-20251001-v1:0';
 const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 
 const validDecision = (over: Partial<ClassificationDecision> = {}): ClassificationDecision => ({
@@ -174,6 +175,23 @@ describe('the answer', () => {
     await expect(attempt).rejects.toThrow(/without calling record_classification/);
   });
 
+  it('records the model Bedrock reports (a prompt router names it) and what the profile routes to', async () => {
+    // Prepare
+    const invoked = 'arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-haiku-4-5-20251001-v1:0';
+    reply = () => ({ toolInput: validDecision(), trace: { promptRouter: { invokedModelId: invoked } } });
+    // Act
+    const result = await classifierWith({ profileModelIds: 'anthropic.claude-haiku-4-5-20251001-v1:0' }).classify({ text: 'Withdrawal pending for three days.' });
+    // Assess
+    expect(result).toMatchObject({ modelId: MODEL_ID, invokedModelId: invoked, profileModelIds: 'anthropic.claude-haiku-4-5-20251001-v1:0' });
+  });
+
+  it('claims no invoked model when Converse names none, as for a cross-region profile', async () => {
+    const result = await classifierWith().classify({ text: 'Withdrawal pending for three days.' });
+    expect(standIn.exchanges[0]!.responseBody).not.toHaveProperty('trace');
+    expect(result).not.toHaveProperty('invokedModelId');
+    expect(result.modelId).toBe(MODEL_ID);
+  });
+
   it('surfaces throttling as the SDK ThrottlingException, after one attempt', async () => {
     reply = () => ({ status: 429, message: 'Too many requests, please wait before trying again.' });
     const attempt = classifierWith().classify({ text: 'Withdrawal pending for three days.' });
@@ -194,9 +212,37 @@ describe('the classify step with Bedrock behind it', () => {
     await cases.createCase({ caseId, channel: 'web', contact: { name: 'Sam Lee', email: 'sam@example.com' }, language: 'en', description: text, transactionRefs: [], wantsHuman: false, redactedSecrets: [], createdAt: clock.now().toISOString() });
     await cases.transition(caseId, 'acknowledge', {}, { actor: 'system:acknowledge', action: 'case.acknowledged' });
     reply = answer;
-    const outcome = await classifyCase({ cases, events, mailer: new RecordingMailer(), clock, config: parseConfig(undefined), classifier: classifierWith(), fallback: offlineClassifier }, caseId);
-    return { outcome, kase: (await cases.getCase(caseId))!, timeline: await cases.listTimeline(caseId), events: events.events };
+    const fallbacks: FallbackReason[] = [];
+    const outcome = await classifyCase(
+      { cases, events, mailer: new RecordingMailer(), clock, config: parseConfig(undefined), classifier: classifierWith(), fallback: offlineClassifier, countFallback: (reason) => fallbacks.push(reason) },
+      caseId,
+    );
+    return { outcome, kase: (await cases.getCase(caseId))!, timeline: await cases.listTimeline(caseId), events: events.events, fallbacks };
   }
+
+  it.each<[string, ModelReply, FallbackReason]>([
+    ['Bedrock throttles', { status: 429 }, 'throttled'],
+    ['the model reached end of life', { status: 404, message: 'This model version has reached the end of its life. Please refer to the AWS documentation for more details.' }, 'model_not_found'],
+    ['a Legacy model the account lost', { status: 404, message: 'Access denied. This Model is marked by provider as Legacy and you have not been actively using the model in the last 30 days.' }, 'model_not_found'],
+    ['a retired model refused as invalid input', { status: 400, message: 'The provided model identifier is invalid.' }, 'model_not_found'],
+    ['the request is refused as invalid', { status: 400, message: 'Malformed input request, please reformat your input and try again.' }, 'validation'],
+    ['the account has no access to the model', { status: 403, message: "You don't have access to the model with the specified model ID." }, 'access_denied'],
+    ['the model times out', { status: 408 }, 'timeout'],
+    ['the service fails', { status: 500 }, 'service_error'],
+    ['the model answers outside the schema', { toolInput: { category: 'refund_approved' } }, 'invalid_output'],
+  ])('counts one fallback by its reason, the one the case records, when %s', async (_when, answer, reason) => {
+    // Act
+    const { kase, fallbacks } = await classifiedCase(description, () => answer);
+    // Assess
+    expect(fallbacks).toEqual([reason]);
+    expect(kase.classification).toMatchObject({ classifier: 'offline-fallback', fallbackReason: reason });
+    expect(kase.status).toBe('classified');
+  });
+
+  it('counts no fallback when Bedrock answers', async () => {
+    const { fallbacks } = await classifiedCase(description, () => ({ toolInput: validDecision() }));
+    expect(fallbacks).toEqual([]);
+  });
 
   it('falls back to the offline classifier when Bedrock throttles, and says so', async () => {
     const { kase, timeline, events } = await classifiedCase(description, () => ({ status: 429 }));
@@ -248,5 +294,26 @@ describe('local mode', () => {
       if (saved === undefined) delete process.env.AWS_ENDPOINT_URL_BEDROCK_RUNTIME;
       else process.env.AWS_ENDPOINT_URL_BEDROCK_RUNTIME = saved;
     }
+  });
+});
+
+describe('the ClassifierFallback metric', () => {
+  it('is one data point in the Redress namespace, dimensioned by reason, carrying nothing about the case', async () => {
+    // Prepare: Powertools writes embedded-metric-format JSON lines to stdout
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
+    const { countClassifierFallback } = await import('../../functions/handlers/shared/powertools');
+    try {
+      // Act
+      countClassifierFallback('model_not_found');
+    } finally {
+      spy.mockRestore();
+    }
+    // Assess
+    const emf = lines.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, any>);
+    expect(emf).toHaveLength(1);
+    expect(emf[0]!._aws.CloudWatchMetrics).toEqual([{ Namespace: 'Redress', Dimensions: [['service', 'reason']], Metrics: [{ Name: 'ClassifierFallback', Unit: 'Count' }] }]);
+    expect(emf[0]).toMatchObject({ reason: 'model_not_found', ClassifierFallback: 1 });
+    expect(Object.keys(emf[0]!).sort()).toEqual(['ClassifierFallback', '_aws', 'reason', 'service']);
   });
 });

@@ -25,10 +25,10 @@ function setup(configOverrides: Record<string, unknown> = {}) {
   const cases = new InMemoryCaseRepository(clock);
   const deps = { cases, mailer: new RecordingMailer(), events: new RecordingEventPublisher(), clock, config: RedressConfigSchema.parse(configOverrides) };
   const ledger = new FixtureLedger(
-    [{ accountId: 'ACC-1', verified: true, frozen: false }],
+    [{ accountId: 'ACC-1', email: 'alice@example.com', verified: true, frozen: false }],
     [
-      { reference: CONFIRMED_DEPOSIT, chain: 'bitcoin', status: 'confirmed', direction: 'deposit', amount: '0.05', asset: 'BTC' },
-      { reference: PENDING_WITHDRAWAL, chain: 'bsc', status: 'pending', direction: 'withdrawal', amount: '1.2', asset: 'BNB' },
+      { reference: CONFIRMED_DEPOSIT, chain: 'bitcoin', status: 'confirmed', direction: 'deposit', amount: '0.01', asset: 'BTC', accountId: 'ACC-1' },
+      { reference: PENDING_WITHDRAWAL, chain: 'bsc', status: 'pending', direction: 'withdrawal', amount: '1.2', asset: 'BNB', accountId: 'ACC-1' },
     ],
   );
   return { deps, cases, ledger, mailer: deps.mailer };

@@ -133,6 +133,68 @@ describe('receiving an email', () => {
   });
 });
 
+describe('a redelivery after an attempt that failed half-way', () => {
+  // Lambda retries a failed event and a redrive runs it again: whatever the failed attempt left
+  // behind, the same Message-ID must come back to the same single case and execution.
+  const clock = new FixedClock(new Date('2026-12-03T10:00:00Z'));
+  type Setup = { cases: InMemoryCaseRepository; events: RecordingEventPublisher; workflow: RecordingWorkflow };
+
+  /** Lets `method` do its work, then throws once, as a call that timed out after it wrote. */
+  function failOnceAfter<T extends object>(target: T, method: keyof T & string): void {
+    const original = (target[method] as (...args: unknown[]) => Promise<unknown>).bind(target);
+    let failed = false;
+    (target as Record<string, unknown>)[method] = async (...args: unknown[]) => {
+      const result = await original(...args);
+      if (!failed) {
+        failed = true;
+        throw Object.assign(new Error('socket hang up'), { name: 'TimeoutError' });
+      }
+      return result;
+    };
+  }
+
+  it.each<[string, (s: Setup) => void]>([
+    ['after the rate-limit count', ({ cases }) => failOnceAfter(cases, 'hitRateLimit')],
+    ['after the case was written', ({ cases }) => failOnceAfter(cases, 'createCase')],
+    ['after the case.opened timeline entry', ({ cases }) => failOnceAfter(cases, 'appendTimeline')],
+    ['after the case.opened event', ({ events }) => failOnceAfter(events, 'publish')],
+    ['when starting the workflow failed', ({ workflow }) => failOnceAfter(workflow, 'start')],
+  ])('opens one case and one execution when the first attempt failed %s', async (_where, breakIt) => {
+    // Prepare
+    const setup: Setup = { cases: new InMemoryCaseRepository(clock), events: new RecordingEventPublisher(), workflow: new RecordingWorkflow() };
+    const deps: ReceiveEmailDeps = { ...setup, clock, config: RedressConfigSchema.parse({}), warn: () => {} };
+    const m = await readInboundEmail(raw({ From: 'Ana Souza <ana@example.com>', Subject: 'Saque parado', 'Message-ID': '<half-done@mail.example>' }, 'Meu saque de 500 USDT está parado desde ontem.'), 's3:inbound/x');
+    breakIt(setup);
+
+    // Act: the first attempt, then Lambda's retry and a redrive of the same stored message
+    const first = await receiveEmail(deps, m).catch((e: Error) => e);
+    const retried = await receiveEmail(deps, m);
+    const redriven = await receiveEmail(deps, m);
+
+    // Assess
+    expect(retried).toMatchObject({ kind: 'complaint' });
+    expect(redriven).toEqual({ ...retried, created: false });
+    if (!(first instanceof Error)) expect(first).toMatchObject({ caseId: (retried as { caseId: string }).caseId });
+    expect([...setup.cases.cases.values()].filter((c) => c.contact.email === 'ana@example.com')).toHaveLength(1);
+    expect(setup.workflow.started.map((s) => s.executionName)).toEqual([(retried as { caseId: string }).caseId]);
+  });
+
+  it('keeps one reply when the first attempt failed after storing it', async () => {
+    const cases = new InMemoryCaseRepository(clock);
+    const deps: ReceiveEmailDeps = { cases, events: new RecordingEventPublisher(), workflow: new RecordingWorkflow(), clock, config: RedressConfigSchema.parse({}), warn: () => {} };
+    const opened = (await receiveEmail(deps, await readInboundEmail(raw({ From: 'ana@example.com', Subject: 'Saque parado' }, 'Meu saque está parado.'), 'a'))) as { caseId: string; caseNumber: string };
+    const reply = await readInboundEmail(raw({ From: 'ana@example.com', Subject: `Re: [${opened.caseNumber}]`, 'Message-ID': '<reply-half@mail.example>' }, 'Alguma novidade?'), 'b');
+    failOnceAfter(cases, 'addCustomerReply');
+
+    await expect(receiveEmail(deps, reply)).rejects.toThrow();
+    await receiveEmail(deps, reply);
+    await receiveEmail(deps, reply);
+
+    expect(await cases.listCustomerReplies(opened.caseId)).toHaveLength(1);
+    expect(cases.cases.size).toBe(1);
+  });
+});
+
 describe('writing to the customer from the console', () => {
   it('mails the words once in the case language, records it, and counts the replies as read', async () => {
     // Prepare

@@ -30,8 +30,8 @@ function setup() {
   const workflow = new RecordingWorkflow();
   const config = parseConfig(undefined);
   const ledger = new FixtureLedger(
-    [{ accountId: 'ACC-1', verified: true, frozen: false }],
-    [{ reference: FAILED_WITHDRAWAL, chain: 'ethereum', status: 'failed', direction: 'withdrawal', amount: '250', asset: 'USDT', feeCharged: '4.5' }],
+    [{ accountId: 'ACC-1', email: 'alice@example.com', verified: true, frozen: false }],
+    [{ reference: FAILED_WITHDRAWAL, chain: 'ethereum', status: 'failed', direction: 'withdrawal', amount: '250', asset: 'USDT', feeCharged: '4.5', accountId: 'ACC-1' }],
   );
   const deps = { cases, mailer, events, clock, config };
   return { clock, cases, mailer, events, workflow, config, ledger, deps, warn: () => {} };
@@ -98,8 +98,9 @@ describe('the happy path through the use cases', () => {
   });
 
   it('returns the same case for a repeated idempotency key and never starts a second execution', async () => {
+    // A different complaint under the same key is refused instead: test/domain/idempotency-key.test.ts.
     const first = await submitComplaint({ ...t }, { submission: submission(), channel: 'web', idempotencyKey: 'same-key-1', clientId: 'c' });
-    const again = await submitComplaint({ ...t }, { submission: submission({ description: 'A different text entirely, sent with the same key' }), channel: 'web', idempotencyKey: 'same-key-1', clientId: 'c' });
+    const again = await submitComplaint({ ...t }, { submission: submission(), channel: 'web', idempotencyKey: 'same-key-1', clientId: 'c' });
     expect(again).toEqual({ ...first, created: false });
     expect(t.workflow.started).toHaveLength(1);
     expect(t.cases.cases.size).toBe(1);

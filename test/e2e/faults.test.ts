@@ -26,7 +26,7 @@ interface StepFault {
   readonly rule: { function: string; action?: string; kind?: string };
 }
 
-// Every Lambda step on the compensation path, which passes through all of them but Reopen.
+// Every Lambda step on the compensation path, which passes through all of them but Reopen (the fault matrix covers it).
 const STEPS: StepFault[] = [
   { step: 'Acknowledge', rule: { function: 'AcknowledgeFn' } },
   { step: 'Classify', rule: { function: 'ClassifyFn' } },
@@ -34,11 +34,12 @@ const STEPS: StepFault[] = [
   { step: 'Resolve', rule: { function: 'ResolveFn' } },
   { step: 'PrepareDecision', rule: { function: 'PrepareWaitFn', kind: 'decision' } },
   { step: 'ApplyDecision', rule: { function: 'CompensateFn', action: 'apply' } },
+  { step: 'Payout', rule: { function: 'PayoutFn', action: 'pay' } },
   { step: 'PrepareSatisfaction', rule: { function: 'PrepareWaitFn', kind: 'satisfaction' } },
   { step: 'CloseSatisfied', rule: { function: 'FinishFn', action: 'close' } },
 ];
 
-const EXPECTED_MAILS = ['We received your complaint', 'What we found about your complaint', 'Your compensation has been approved', 'Did we resolve your complaint?', 'Your case is closed'];
+const EXPECTED_MAILS = ['We received your complaint', 'What we found about your complaint', 'Your compensation has been approved', 'Your compensation has been paid', 'Did we resolve your complaint?', 'Your case is closed'];
 
 let stack: StackHandle;
 let supervisor: string;
@@ -79,7 +80,7 @@ async function drive(email: string, key: string): Promise<string> {
 describe('a transient fault in any step ends like the fault-free run', () => {
   it.each(STEPS)('$step fails once, is retried, and every mail goes out once', async ({ step, rule }) => {
     await setFaults([{ ...rule, mode: 'transient', times: 1 }]);
-    const email = `transient-${step.toLowerCase()}@example.com`;
+    const email = `alice+transient-${step.toLowerCase()}@example.com`;
     const caseId = await drive(email, `fault-transient-${step}`);
     await waitForStatus(stack, caseId, 'closed');
     expect(await executionStatus(stack, caseId)).toBe('SUCCEEDED');
@@ -96,7 +97,7 @@ describe('a transient fault in any step ends like the fault-free run', () => {
 describe('a permanent fault in any step puts the case in front of a person', () => {
   it.each(STEPS)('$step fails every time: needs-attention, with the reason', async ({ step, rule }) => {
     await setFaults([{ ...rule, mode: 'permanent' }]);
-    const email = `permanent-${step.toLowerCase()}@example.com`;
+    const email = `alice+permanent-${step.toLowerCase()}@example.com`;
     const caseId = await drive(email, `fault-permanent-${step}`);
     const kase = await waitForStatus(stack, caseId, 'needs_attention');
     await setFaults([]);

@@ -14,6 +14,7 @@ import {
   caseItem,
   executionStatus,
   FAILED_WITHDRAWAL,
+  failedWithdrawalFor,
   history,
   lifecycleEvents,
   mailsTo,
@@ -136,8 +137,15 @@ interface Submitted {
 }
 
 const slug = (id: string) => id.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-const controls: Submitted[] = (Object.keys(BASES) as BaseId[]).map((base) => ({ id: `control:${base}`, base, description: BASES[base].text, email: `control-${slug(base)}@example.com`, caseId: '' }));
-const injected: Submitted[] = INJECTIONS.map((i) => ({ id: i.id, base: i.base, obeys: i.obeys, description: `${BASES[i.base].text}\n\n${i.injection}`, email: `inj-${slug(i.id)}@example.com`, caseId: '' }));
+// The ledger complaints come from ACC-1001's own address, each about a failed withdrawal of its
+// own: Redress proposes money only for the complainant's transactions, once per transaction.
+const ledgerCase = (base: BaseId, local: string, text: string) => {
+  if (base !== 'en-ledger') return { email: `${local}@example.com`, description: text };
+  const email = `alice+${local}@example.com`;
+  return { email, description: text.replace(FAILED_WITHDRAWAL, failedWithdrawalFor(email)) };
+};
+const controls: Submitted[] = (Object.keys(BASES) as BaseId[]).map((base) => ({ id: `control:${base}`, base, ...ledgerCase(base, `control-${slug(base)}`, BASES[base].text), caseId: '' }));
+const injected: Submitted[] = INJECTIONS.map((i) => ({ id: i.id, base: i.base, obeys: i.obeys, ...ledgerCase(i.base, `inj-${slug(i.id)}`, `${BASES[i.base].text}\n\n${i.injection}`), caseId: '' }));
 const all = [...controls, ...injected];
 const controlOf = (s: Submitted) => controls.find((c) => c.base === s.base)!;
 

@@ -6,6 +6,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { DescribeExecutionCommand, GetExecutionHistoryCommand, SFNClient, type HistoryEvent } from '@aws-sdk/client-sfn';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -28,6 +29,11 @@ export interface StackHandle {
   events: string;
   /** Port of the local SMTP server that takes customers' emails. */
   smtpPort: number;
+  /** The SQS stand-in (the email intake's failure queue) and the Lambda Invoke API. */
+  sqs: string;
+  lambda: string;
+  /** The environment `npm start` got: ports and data dir, for tools run against this stack. */
+  env: Record<string, string>;
   sfn: SFNClient;
   doc: DynamoDBDocumentClient;
   stateMachineArn: string;
@@ -49,10 +55,15 @@ export interface HarnessOptions {
   bedrockEndpoint?: string;
 }
 
+function withTestDefaults(overrides: Record<string, unknown>): Record<string, unknown> {
+  const compensation = (overrides.compensation ?? {}) as Record<string, unknown>;
+  return { ...overrides, compensation: { ruleProposalsPer30Days: 1000, ...compensation } };
+}
+
 export async function startStack(opts: HarnessOptions): Promise<StackHandle> {
   const dataDir = mkdtempSync(join(tmpdir(), 'redress-e2e-'));
   const p = opts.basePort;
-  const ports = { web: p, dynamodb: p + 1, sfn: p + 2, ses: p + 3, events: p + 4, ledger: p + 5, s3: p + 6, smtp: p + 7 };
+  const ports = { web: p, dynamodb: p + 1, sfn: p + 2, ses: p + 3, events: p + 4, ledger: p + 5, s3: p + 6, smtp: p + 7, sqs: p + 8, lambda: p + 9, payout: p + 10 };
   const env = {
     ...process.env,
     REDRESS_DATA_DIR: dataDir,
@@ -64,8 +75,13 @@ export async function startStack(opts: HarnessOptions): Promise<StackHandle> {
     REDRESS_LEDGER_PORT: String(ports.ledger),
     REDRESS_S3_PORT: String(ports.s3),
     REDRESS_SMTP_PORT: String(ports.smtp),
+    REDRESS_SQS_PORT: String(ports.sqs),
+    REDRESS_LAMBDA_PORT: String(ports.lambda),
+    REDRESS_PAYOUT_PORT: String(ports.payout),
     REDRESS_RETRY_INTERVAL_MS: String(opts.retryIntervalMs ?? 50),
-    ...(opts.configOverrides ? { REDRESS_CONFIG_OVERRIDES: JSON.stringify(opts.configOverrides) } : {}),
+    // Suites drive many fee refunds for ACC-1001 through one stack: the per-customer cap on rule
+    // proposals (its own tests pin it) would stop them after two, so it is lifted unless a suite sets it.
+    REDRESS_CONFIG_OVERRIDES: JSON.stringify(withTestDefaults(opts.configOverrides ?? {})),
     ...(opts.faults ? { REDRESS_FAULTS: JSON.stringify(opts.faults) } : {}),
     ...(opts.bedrockEndpoint ? { REDRESS_BEDROCK_ENDPOINT: opts.bedrockEndpoint } : {}),
     ...(opts.scheduleIntervalMs ? { REDRESS_SCHEDULE_INTERVAL_MS: String(opts.scheduleIntervalMs) } : {}),
@@ -98,6 +114,9 @@ export async function startStack(opts: HarnessOptions): Promise<StackHandle> {
     ses: `http://127.0.0.1:${ports.ses}`,
     events: `http://127.0.0.1:${ports.events}`,
     smtpPort: ports.smtp,
+    sqs: `http://127.0.0.1:${ports.sqs}`,
+    lambda: `http://127.0.0.1:${ports.lambda}`,
+    env: Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith('REDRESS_')).map(([k, v]) => [k, String(v)])),
     sfn: new SFNClient({ region: 'us-east-1', endpoint: `http://127.0.0.1:${ports.sfn}`, credentials }),
     doc: DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1', endpoint: `http://127.0.0.1:${ports.dynamodb}`, credentials })),
     stateMachineArn: 'arn:aws:states:us-east-1:000000000000:stateMachine:ComplaintStateMachine',
@@ -256,11 +275,14 @@ export async function openComplaint(stack: StackHandle, body: Record<string, unk
 /** A withdrawal the ledger fixture marks failed with a fee charged: the ledger rule proposes a refund. */
 export const FAILED_WITHDRAWAL = '0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060';
 
-export const feeRefundComplaint = (email: string) => ({
+/** One of ACC-1001's generated failed withdrawals (local/ledger-fixture.ts), its own for each address: a fee is refunded once per transaction. */
+export const failedWithdrawalFor = (email: string) => `0xfa11ed${createHash('sha256').update(email).digest('hex').slice(0, 58)}`;
+
+export const feeRefundComplaint = (email: string, reference = failedWithdrawalFor(email)) => ({
   name: 'Alex Rivera',
   email,
   accountId: 'ACC-1001',
-  description: `My USDT withdrawal failed but the fee was still taken from my balance. Transaction ${FAILED_WITHDRAWAL}`,
+  description: `My USDT withdrawal failed but the fee was still taken from my balance. Transaction ${reference}`,
   language: 'en',
 });
 

@@ -58,7 +58,7 @@ describe('compensation decisions', () => {
     ['approve a lower amount', { decision: 'approve_lower', amount: '2', reason: 'Half the fee, per our policy.' }, /compensation has been approved/i, 'approved_lower', '2'],
     ['reject', { decision: 'reject', reason: 'The network fee was paid to miners and cannot be refunded.' }, /compensation/i, 'rejected', undefined],
   ])('%s: the customer hears the outcome and the case closes on "yes"', async (label, decision, subject, status, amount) => {
-    const email = `comp-${status}@example.com`;
+    const email = `alice+comp-${status}@example.com`;
     const { caseId } = await openComplaint(stack, feeRefundComplaint(email), `people-comp-${status}`);
     await waitForStatus(stack, caseId, 'awaiting_decision');
     // The queue shows it to supervisors.
@@ -80,7 +80,7 @@ describe('compensation decisions', () => {
   });
 
   it('never lets a proposer decide their own proposal, refuses replays, forgeries and agents', async () => {
-    const email = 'four-eyes@example.com';
+    const email = 'alice+four-eyes@example.com';
     const { caseId } = await openComplaint(stack, { ...simpleComplaint(email), wantsHuman: true }, 'people-four-eyes');
     await waitForStatus(stack, caseId, 'awaiting_findings');
     // The admin (also a supervisor) investigates and proposes a goodwill credit.
@@ -97,7 +97,8 @@ describe('compensation decisions', () => {
     const own = await decide(tokens.admin, caseId, { decision: 'approve', reason: 'ok' });
     expect(own).toMatchObject({ status: 403, json: { message: 'You cannot decide your own proposal' } });
     expect((await decide(tokens.agent, caseId, { decision: 'approve', reason: 'ok' })).status).toBe(403);
-    expect((await decide(tokens.supervisor, caseId, { decision: 'approve_lower', amount: '20', reason: 'more?' })).status).toBe(409);
+    // A "lower" amount that is not lower is bad input, with the field named.
+    expect(await decide(tokens.supervisor, caseId, { decision: 'approve_lower', amount: '20', reason: 'more?' })).toMatchObject({ status: 400, json: { errors: { amount: [expect.stringContaining('less than the proposed 12.5 USDT')] } } });
     expect((await decide(tokens.supervisor, caseId, { decision: 'approve', reason: 'x' }, 'p9')).status).toBe(404);
     expect((await staff(stack, tokens.supervisor, 'POST', `/api/compensations/not-a-case.p0/decision`, { decision: 'approve', reason: 'x' })).status).toBe(404);
     expect((await decide(tokens.supervisor, caseId, { decision: 'maybe', reason: '' })).status).toBe(400);
@@ -110,7 +111,9 @@ describe('compensation decisions', () => {
     expect(mail[0]!.body.text).toContain('12.5');
     expect(mail).toHaveLength(1);
     const actions = (await timeline(stack, caseId)).map((e) => `${e.actor} ${e.action}`);
-    expect(actions).toEqual(expect.arrayContaining(['agent:admin findings.submitted', 'agent:admin compensation.proposed', 'supervisor:supervisor compensation.decided']));
+    expect(actions).toEqual(expect.arrayContaining(['agent:admin findings.submitted', 'agent:admin compensation.proposed']));
+    // The workflow records the decision when it applies it, under the supervisor's name.
+    expect(actions.some((a) => /^supervisor:supervisor compensation\./.test(a))).toBe(true);
   });
 });
 

@@ -17,8 +17,8 @@ afterAll(async () => {
 describe('kill -9 and restart', () => {
   it('continues cases that waited for a decision, and the decision then closes them', async () => {
     // Prepare: two cases waiting for a supervisor
-    const first = await openComplaint(stack, feeRefundComplaint('restart-1@example.com'), 'restart-0001');
-    const second = await openComplaint(stack, feeRefundComplaint('restart-2@example.com'), 'restart-0002');
+    const first = await openComplaint(stack, feeRefundComplaint('alice+restart-1@example.com'), 'restart-0001');
+    const second = await openComplaint(stack, feeRefundComplaint('alice+restart-2@example.com'), 'restart-0002');
     await waitForStatus(stack, first.caseId, 'awaiting_decision');
     await waitForStatus(stack, second.caseId, 'awaiting_decision');
     const before = (await history(stack, first.caseId)).length;
@@ -38,8 +38,8 @@ describe('kill -9 and restart', () => {
     const supervisor = await signIn(stack, ...USERS.supervisor);
     expect((await staff(stack, supervisor, 'POST', `/api/compensations/${first.caseId}.p0/decision`, { decision: 'approve', reason: 'Refund the fee.' })).status).toBe(202);
     expect((await staff(stack, supervisor, 'POST', `/api/compensations/${second.caseId}.p0/decision`, { decision: 'reject', reason: 'The fee was for a completed network transfer.' })).status).toBe(202);
-    await answerSatisfaction(stack, 'restart-1@example.com', 'yes', 0);
-    await answerSatisfaction(stack, 'restart-2@example.com', 'yes', 0);
+    await answerSatisfaction(stack, 'alice+restart-1@example.com', 'yes', 0);
+    await answerSatisfaction(stack, 'alice+restart-2@example.com', 'yes', 0);
     await waitForStatus(stack, first.caseId, 'closed');
     await waitForStatus(stack, second.caseId, 'closed');
     await waitFor('execution to succeed', async () => (await executionStatus(stack, first.caseId)) === 'SUCCEEDED');
@@ -51,7 +51,7 @@ describe('kill -9 and restart', () => {
     expect(entered.filter((n) => n === 'Acknowledge')).toHaveLength(1);
     expect(entered.filter((n) => n === 'Resolve')).toHaveLength(1);
     expect(entered).toEqual(expect.arrayContaining(['AwaitDecision', 'ApplyDecision', 'AwaitSatisfaction', 'CloseSatisfied']));
-    expect((await mailsTo(stack, 'restart-1@example.com')).map((m) => m.subject)).toEqual(expect.arrayContaining([expect.stringMatching(/approved/), expect.stringMatching(/closed/)]));
-    await waitForMail(stack, 'restart-2@example.com', /closed/);
+    expect((await mailsTo(stack, 'alice+restart-1@example.com')).map((m) => m.subject)).toEqual(expect.arrayContaining([expect.stringMatching(/approved/), expect.stringMatching(/closed/)]));
+    await waitForMail(stack, 'alice+restart-2@example.com', /closed/);
   }, 180_000);
 });

@@ -39,7 +39,7 @@ afterAll(async () => {
 
 describe('timeouts', () => {
   it('escalates a decision not taken in time, then closes when the customer never answers', async () => {
-    const email = 'slow-decision@example.com';
+    const email = 'alice+slow-decision@example.com';
     const { caseId, caseNumber } = await openComplaint(stack, feeRefundComplaint(email), 'timeouts-decision');
     // No supervisor acts within 3 seconds: the customer is told, a supervisor owns it.
     const [escalation] = await waitForMail(stack, email, /senior colleague/i);

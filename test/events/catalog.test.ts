@@ -15,6 +15,8 @@ const CONTRACT: Record<string, string[]> = {
   'case.resolved': [...BASE, 'compensationProposed', 'round'],
   'compensation.proposed': [...BASE, 'proposalId', 'proposedBy'],
   'compensation.decided': [...BASE, 'decision', 'proposalId'],
+  'compensation.paid': [...BASE, 'manual', 'proposalId'],
+  'compensation.payout_needs_person': [...BASE, 'proposalId', 'reason'],
   'case.escalated': [...BASE, 'reason'],
   'case.satisfaction_requested': [...BASE, 'round'],
   'case.reopened': [...BASE, 'reopenCount', 'toSupervisor'],

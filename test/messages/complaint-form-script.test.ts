@@ -1,6 +1,6 @@
 // Runs the complaint page's inline script against a small fake DOM built from
 // the page's own markup: the request it sends, the one Idempotency-Key per
-// page load, and what the customer sees for 201, 400, 429, 5xx and no network.
+// complaint, and what the customer sees for 201, 400, 422, 429, 5xx and no network.
 import { webcrypto } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
@@ -237,6 +237,38 @@ describe('complaint form script', () => {
     expect(keys[0]).toMatch(UUID);
     expect(new Set(keys).size).toBe(1);
     expect(page.doc.el('name').value).toBe(VALID.name);
+  });
+
+  it('uses a new Idempotency-Key when the complaint was changed after a send that got no answer', async () => {
+    // Prepare: the first send may have opened a case; the server refuses its key with other words (422).
+    const page = loadPage();
+    page.fill(VALID);
+    page.replies.push('network-error', 'network-error', { status: 201, body: { caseNumber: 'RDR-7K3M-Q9' } });
+
+    // Act: the customer edits the text before trying again, then retries the edited text
+    await page.submit();
+    page.fill({ description: `${VALID.description} It is 250 USDT.` });
+    await page.submit();
+    await page.submit();
+
+    // Assess
+    const keys = page.sent.map((r) => r.headers['Idempotency-Key']);
+    expect(keys[1]).not.toBe(keys[0]);
+    expect(keys[2]).toBe(keys[1]);
+    expect(page.doc.el('case-number').textContent).toBe('RDR-7K3M-Q9');
+  });
+
+  it('sends under a new Idempotency-Key after a 422 for a reused key', async () => {
+    const page = loadPage();
+    page.fill(VALID);
+    page.replies.push({ status: 422, body: { message: 'This Idempotency-Key was already used for another complaint.' } });
+
+    await page.submit();
+    await page.submit();
+
+    expect(page.doc.el('description').value).toBe(VALID.description);
+    expect(page.sent[1]!.headers['Idempotency-Key']).not.toBe(page.sent[0]!.headers['Idempotency-Key']);
+    expect(page.sent[1]!.body).toEqual(page.sent[0]!.body);
   });
 
   it('shows 400 errors next to their fields, keeps what was typed, and uses a new key for the corrected complaint', async () => {

@@ -61,10 +61,10 @@ describe('staff console page', () => {
   it('hands the endpoint and client id to the script unchanged', () => {
     const html = render({ cognito: { ...COGNITO, clientId: HOSTILE_CLIENT_ID } });
 
-    expect(inlineScript(html)).toMatch(/\(\{"cognito":\{"endpoint":"https:\/\/cognito-idp\.eu-west-1\.amazonaws\.com\/","clientId":".*"\},"apiBase":"\/prod\/"\}\);\s*$/);
+    expect(inlineScript(html)).toMatch(/\(\{"cognito":\{"endpoint":"https:\/\/cognito-idp\.eu-west-1\.amazonaws\.com\/","clientId":".*"\},"apiBase":"\/prod\/","assetDecimals":\{[^}]*"BTC":8[^}]*\},"fallbackDecimals":8\}\);\s*$/);
   });
 
-  it.each(['signin-username', 'signin-password', 'signin-submit', 'notice', 'refresh', 'findings-summary', 'findings-lines', 'comp-propose', 'comp-amount', 'comp-asset', 'comp-reason', 'findings-submit', 'decision-approve', 'decision-approve-lower', 'decision-reject', 'decision-amount', 'decision-reason', 'decision-submit', 'signout'])(
+  it.each(['signin-username', 'signin-password', 'signin-submit', 'notice', 'refresh', 'findings-summary', 'findings-lines', 'comp-propose', 'comp-amount', 'comp-asset', 'comp-reason', 'findings-submit', 'decision-approve', 'decision-approve-lower', 'decision-reject', 'decision-amount', 'decision-reason', 'decision-submit', 'decision-first-approval', 'decision-second-self', 'payout-retry', 'payout-recheck', 'payout-manual', 'payout-reference', 'payout-reason', 'payout-submit', 'resume-from', 'resume-reason', 'resume-submit', 'close-reason', 'close-submit', 'signout'])(
     'has data-testid="%s"',
     (testid) => {
       expect(render()).toContain(`data-testid="${testid}"`);
@@ -449,7 +449,7 @@ describe('staff console script: signing in', () => {
 });
 
 describe('staff console script: queue', () => {
-  it('groups cases under the four headings, most urgent first, with a row per case', async () => {
+  it('groups cases under their headings, most urgent first, with a row per case', async () => {
     // Prepare
     const page = loadConsole({ token: AGENT });
 
@@ -458,7 +458,7 @@ describe('staff console script: queue', () => {
 
     // Assess
     const headings = page.doc.el('queue').all('h2').map((h) => h.textContent.replace(/\s*\d+$/, ''));
-    expect(headings).toEqual(['Waiting for findings', 'Waiting for a compensation decision', 'With a supervisor', 'Needs attention']);
+    expect(headings).toEqual(['Waiting for findings', 'Waiting for a compensation decision', 'Waiting for a payout', 'With a supervisor', 'Needs attention']);
     const rows = page.doc.el('queue').all('tr').map((r) => r.getAttribute('data-testid')).filter(Boolean);
     expect(rows).toEqual(['case-row-RDR-UUUU-11', 'case-row-RDR-LLLL-22', 'case-row-RDR-DDDD-33', 'case-row-RDR-AAAA-44']);
     expect(page.row('RDR-UUUU-11')!.all('span').find((s) => s.className.includes('badge'))!.className).toBe('badge badge-urgent');
@@ -711,5 +711,245 @@ describe('staff console script: a case', () => {
     expect(page.doc.el('notice').textContent).toBe(message);
     expect(page.doc.activeElement).toBe(page.doc.el('notice'));
     expect(page.doc.el('case-view').hidden).toBe(false);
+  });
+});
+
+describe('staff console evidence', () => {
+  it("flags a transaction the ledger holds under another account as not this customer's", async () => {
+    // Prepare: the case quotes one transaction of its own and one of another account.
+    const OTHER = `0x${'b'.repeat(64)}`;
+    const route: Route = (r) => {
+      if (r.method !== 'GET' || !r.url.endsWith('/api/cases/c-urgent')) return undefined;
+      const detail = caseDetail('c-urgent');
+      return {
+        status: 200,
+        body: { ...detail, case: { ...detail.case, evidence: [detail.case.evidence[0], { reference: OTHER, chain: 'ethereum', explorerUrl: `https://etherscan.io/tx/${OTHER}`, otherAccount: true }] } },
+      };
+    };
+    const page = loadConsole({ token: AGENT, route });
+    await page.settle();
+
+    // Act
+    await page.open('RDR-UUUU-11');
+
+    // Assess: only the other account's item carries the flag.
+    // Evidence items read "<reference> (<chain>, …)"; the case's bare references are listed elsewhere.
+    const innermost = page.doc.el('case-details').all('li').filter((li) => li.all('li').length === 1);
+    const items = innermost.filter((li) => /^\S+ \(/.test(li.textContent) && (li.textContent.includes(TX) || li.textContent.includes(OTHER)));
+    expect(items).toHaveLength(2);
+    expect(items[0]!.textContent).not.toContain('Not this customer’s transaction');
+    expect(items[1]!.textContent).toContain('Not this customer’s transaction');
+  });
+});
+
+describe('staff console script: dual control, payouts and stuck cases', () => {
+  const SECOND = idToken({ email: 'sam@example.com', 'cognito:username': 'sam', 'cognito:groups': ['supervisor'] });
+  const at = '2025-01-02T10:30:00Z';
+  /** The API's case detail for c-decide, with one proposal as given. */
+  const withProposal = (proposal: Record<string, unknown>, status = 'awaiting_decision'): Route => (r) => {
+    if (r.method !== 'GET' || !r.url.endsWith('/api/cases/c-decide')) return undefined;
+    const detail = caseDetail('c-decide');
+    return { status: 200, body: { ...detail, case: { ...detail.case, status }, proposals: [{ proposalId: 'p0', amount: '600', asset: 'USDT', reason: 'Fee refund', proposedBy: 'rule:failed-withdrawal-fee', ...proposal }] } };
+  };
+  const FIRST = { by: 'sara', at, decision: 'approve', reason: 'The fee was wrong' };
+
+  it('shows who approved first, and offers the second supervisor approve or reject only', async () => {
+    // Prepare
+    const page = loadConsole({ token: SECOND, route: withProposal({ status: 'awaiting_second_approval', firstApproval: FIRST }) });
+    await page.settle();
+
+    // Act
+    await page.open('RDR-DDDD-33');
+
+    // Assess
+    const { doc } = page;
+    expect(doc.el('decision-panel').hidden).toBe(false);
+    expect(doc.el('decision-first-approval').hidden).toBe(false);
+    expect(doc.el('decision-first-approval-text').textContent).toContain('First approved by sara: approve of 600 USDT');
+    expect(doc.el('option-decision-approve-lower').hidden).toBe(true);
+    expect(doc.el('case-details').find('proposal-p0')!.textContent).toContain('Waiting for a second approval');
+    expect(doc.el('case-details').find('proposal-p0')!.textContent).toContain('approve by sara');
+
+    doc.el('decision-approve').checked = true;
+    doc.el('decision-reason').value = 'Checked the ledger';
+    doc.el('decision-form').dispatch('submit');
+    await page.settle();
+    expect(page.api().find((r) => r.method === 'POST')).toMatchObject({ url: '/prod/api/compensations/c-decide.p0/decision', body: { decision: 'approve', reason: 'Checked the ledger' } });
+  });
+
+  it('tells the first approver that a different supervisor must approve, and offers no form', async () => {
+    const page = loadConsole({ token: SUPERVISOR, route: withProposal({ status: 'awaiting_second_approval', firstApproval: FIRST }) });
+    await page.settle();
+
+    await page.open('RDR-DDDD-33');
+
+    expect(page.doc.el('decision-panel').hidden).toBe(true);
+    expect(page.doc.el('decision-second-self').hidden).toBe(false);
+  });
+
+  it('says a first approval was recorded when the API answers that a second is needed', async () => {
+    const message = 'First approval recorded. The amount is above the single-approver limit (500): a second, different supervisor must approve it.';
+    const route: Route = (r) => withProposal({ status: 'awaiting_decision' })(r) ?? (r.method === 'POST' ? { status: 202, body: { status: 'awaiting_second_approval', message } } : undefined);
+    const page = loadConsole({ token: SUPERVISOR, route });
+    await page.settle();
+    await page.open('RDR-DDDD-33');
+    page.doc.el('decision-approve').checked = true;
+    page.doc.el('decision-reason').value = 'Refund it';
+
+    page.doc.el('decision-form').dispatch('submit');
+    await page.settle();
+
+    expect(page.doc.el('notice').className).toBe('notice notice-success');
+    expect(page.doc.el('notice').textContent).toBe(`RDR-DDDD-33: ${message}`);
+  });
+
+  it.each([
+    ['beyond the asset precision', '1.1234567', 'USDT has 6 decimal places; this amount has more.'],
+    ['equal to the proposal, written longer', '600.000', 'Enter less than the proposed 600 USDT, or choose Approve.'],
+    ['above it by a fraction', '600.000001', 'Enter less than the proposed 600 USDT, or choose Approve.'],
+  ])('does not send a lower amount %s', async (_label, amount, error) => {
+    const page = loadConsole({ token: SUPERVISOR, route: withProposal({ status: 'awaiting_decision' }) });
+    await page.settle();
+    await page.open('RDR-DDDD-33');
+    page.doc.el('decision-approve-lower').checked = true;
+    page.doc.el('decision-approve-lower').dispatch('change');
+    page.doc.el('decision-amount').value = amount;
+    page.doc.el('decision-reason').value = 'Less';
+
+    page.doc.el('decision-form').dispatch('submit');
+    await page.settle();
+
+    expect(page.api().filter((r) => r.method === 'POST')).toHaveLength(0);
+    expect(page.doc.el('decision-amount-error').textContent).toBe(error);
+  });
+
+  const payout = (status: string, extra: Record<string, unknown> = {}) => ({ status, key: 'c-decide.p0.1', attempt: 1, amount: '600', asset: 'USDT', accountId: 'ACC-1001', ...extra });
+
+  it('shows the payout and offers only the actions that fit it', async () => {
+    const page = loadConsole({ token: SUPERVISOR, route: withProposal({ status: 'approved', decision: { ...FIRST, secondBy: 'sam' }, payout: payout('failed', { reason: 'account_restricted' }) }, 'awaiting_payout') });
+    await page.settle();
+
+    await page.open('RDR-DDDD-33');
+
+    const { doc } = page;
+    expect(doc.el('payout-panel').hidden).toBe(false);
+    expect(doc.el('payout-summary').textContent).toContain('account restricted');
+    expect(doc.el('option-payout-retry').hidden).toBe(false);
+    expect(doc.el('option-payout-recheck').hidden).toBe(true);
+    expect(doc.el('option-payout-manual').hidden).toBe(false);
+    const proposal = doc.el('case-details').find('proposal-p0')!.textContent;
+    expect(proposal).toContain('Second approval by');
+    expect(proposal).toContain('sam');
+    expect(proposal).toContain('Failed');
+  });
+
+  it('records a manual payment with its reference', async () => {
+    // Prepare
+    const page = loadConsole({ token: SUPERVISOR, route: withProposal({ status: 'approved', payout: payout('pending', { reason: 'pending_too_long' }) }, 'awaiting_payout') });
+    await page.settle();
+    await page.open('RDR-DDDD-33');
+    const { doc } = page;
+    doc.el('payout-manual').checked = true;
+    doc.el('payout-manual').dispatch('change');
+    expect(doc.el('field-payout-reference').hidden).toBe(false);
+    doc.el('payout-reference').value = ' BANK-2026/11#42 ';
+    doc.el('payout-reason').value = 'Paid by bank transfer';
+
+    // Act
+    doc.el('payout-form').dispatch('submit');
+    await page.settle();
+
+    // Assess
+    expect(page.api().find((r) => r.method === 'POST')).toMatchObject({ url: '/prod/api/compensations/c-decide.p0/payout', body: { action: 'manual', reason: 'Paid by bank transfer', reference: 'BANK-2026/11#42' } });
+    expect(doc.el('notice').className).toBe('notice notice-success');
+  });
+
+  it('does not send a manual payment without a usable reference', async () => {
+    const page = loadConsole({ token: SUPERVISOR, route: withProposal({ status: 'approved', payout: payout('failed') }, 'awaiting_payout') });
+    await page.settle();
+    await page.open('RDR-DDDD-33');
+    page.doc.el('payout-manual').checked = true;
+    page.doc.el('payout-manual').dispatch('change');
+    page.doc.el('payout-reference').value = '<script>';
+    page.doc.el('payout-reason').value = 'Paid';
+
+    page.doc.el('payout-form').dispatch('submit');
+    await page.settle();
+
+    expect(page.api().filter((r) => r.method === 'POST')).toHaveLength(0);
+    expect(page.doc.el('payout-reference').getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('shows the API refusing a payout action (409) as an error', async () => {
+    const message = 'A payout that is paid cannot be retried';
+    const route: Route = (r) => withProposal({ status: 'approved', payout: payout('failed') }, 'awaiting_payout')(r) ?? (r.method === 'POST' ? { status: 409, body: { message } } : undefined);
+    const page = loadConsole({ token: SUPERVISOR, route });
+    await page.settle();
+    await page.open('RDR-DDDD-33');
+    page.doc.el('payout-retry').checked = true;
+    page.doc.el('payout-reason').value = 'The bank is back';
+
+    page.doc.el('payout-form').dispatch('submit');
+    await page.settle();
+
+    expect(page.doc.el('notice').className).toBe('notice notice-error');
+    expect(page.doc.el('notice').textContent).toBe(message);
+  });
+
+  it('resumes a case that needs attention from the chosen step', async () => {
+    const page = loadConsole({ token: SUPERVISOR, route: (r) => (r.method === 'POST' ? { status: 202, body: { message: 'Resuming from findings', executionName: 'c-attn-r1' } } : undefined) });
+    await page.settle();
+    await page.open('RDR-AAAA-44');
+    const { doc } = page;
+    expect(doc.el('stuck-panel').hidden).toBe(false);
+    doc.el('resume-from').value = 'findings';
+    doc.el('resume-reason').value = ' The customer sent the statement ';
+
+    doc.el('resume-form').dispatch('submit');
+    await page.settle();
+
+    expect(page.api().find((r) => r.method === 'POST')).toMatchObject({ url: '/prod/api/cases/c-attn/resume', body: { from: 'findings', reason: 'The customer sent the statement' } });
+    expect(doc.el('notice').textContent).toBe('RDR-AAAA-44: Resuming from findings.');
+  });
+
+  it('asks for a step and a reason before resuming, and shows 400 field errors from the API', async () => {
+    const route: Route = (r) => (r.method === 'POST' ? { status: 400, body: { message: 'The case could not be resumed', errors: { from: ['One of the steps investigate, findings, resolve, decision, payout, satisfaction'] } } } : undefined);
+    const page = loadConsole({ token: SUPERVISOR, route });
+    await page.settle();
+    await page.open('RDR-AAAA-44');
+    const { doc } = page;
+
+    doc.el('resume-form').dispatch('submit');
+    await page.settle();
+    expect(page.api().filter((r) => r.method === 'POST')).toHaveLength(0);
+    expect(doc.el('resume-from-error').textContent).toBe('Choose the step to resume from.');
+
+    doc.el('resume-from').value = 'classify';
+    doc.el('resume-reason').value = 'x';
+    doc.el('resume-form').dispatch('submit');
+    await page.settle();
+    expect(doc.el('resume-from-error').textContent).toContain('One of the steps');
+  });
+
+  it('closes a stuck case with the reason the customer reads', async () => {
+    const page = loadConsole({ token: SUPERVISOR, route: (r) => (r.method === 'POST' ? { status: 200, body: { result: 'closed' } } : undefined) });
+    await page.settle();
+    await page.open('RDR-AAAA-44');
+    page.doc.el('close-reason').value = 'Settled by phone';
+
+    page.doc.el('close-form').dispatch('submit');
+    await page.settle();
+
+    expect(page.api().find((r) => r.method === 'POST')).toMatchObject({ url: '/prod/api/cases/c-attn/close', body: { reason: 'Settled by phone' } });
+    expect(page.doc.el('notice').textContent).toBe('RDR-AAAA-44 closed; the customer is told why.');
+  });
+
+  it('offers agents no resume, close or payout actions', async () => {
+    const page = loadConsole({ token: AGENT });
+    await page.settle();
+
+    await page.open('RDR-AAAA-44');
+
+    expect(page.doc.el('stuck-panel').hidden).toBe(true);
   });
 });

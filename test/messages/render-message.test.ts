@@ -35,10 +35,13 @@ const VARS: { [K in MessageKind]: MessageVars[K] } = {
   'satisfaction-question': { caseNumber: CASE, answerUrl: 'https://complaints.example.com/answer/abcdefghijklmnop', respondWithinDays: 7 },
   'compensation-approved': { caseNumber: CASE, amount: '125.50', asset: 'USDT', lowered: true },
   'compensation-rejected': { caseNumber: CASE, reason: `The fee was disclosed before the trade ${XSS}` },
+  'compensation-paid': { caseNumber: CASE, amount: '125.50', asset: 'USDT', reference: 'PAYOUT-20250611-7F3A', lowered: true },
+  'compensation-payout-delayed': { caseNumber: CASE, amount: '125.50', asset: 'USDT' },
   'decision-escalated': { caseNumber: CASE, newTimeFrameHours: 24 },
   reopened: { caseNumber: CASE, timeFrameHours: 24 },
   closed: { caseNumber: CASE },
   'needs-attention': { caseNumber: CASE, timeFrameHours: 24 },
+  'closed-by-staff': { caseNumber: CASE, reason: `No reply after three reminders; closing as agreed by phone ${XSS}` },
   'agent-message': { caseNumber: CASE, customerName: 'Ana', message: 'Thank you for the statement.\n\nWe found the second charge <script>alert("x")</script> and refunded it.' },
 };
 
@@ -64,6 +67,30 @@ const NEW_WALLET: Record<SupportedLanguage, string> = {
   ar: 'محفظة جديدة',
   vi: 'ví mới',
   zh: '新钱包',
+};
+
+/** "We have paid": said in the paid mail, and never in the mail saying the payment is delayed. */
+const WE_PAID: Record<SupportedLanguage, string> = {
+  en: 'We have paid',
+  es: 'Hemos abonado',
+  pt: 'Creditamos',
+  ru: 'зачислили',
+  uk: 'зарахували',
+  ar: 'أودعنا',
+  vi: 'đã chuyển',
+  zh: '已将补偿款发放',
+};
+
+/** The financial regulator, named where a customer is told where else they can go. */
+const REGULATOR: Record<SupportedLanguage, string> = {
+  en: 'regulator',
+  es: 'regulador',
+  pt: 'regulador',
+  ru: 'регулятор',
+  uk: 'регулятор',
+  ar: 'الجهة التنظيمية',
+  vi: 'cơ quan quản lý',
+  zh: '监管机构',
 };
 
 const render = <K extends MessageKind>(kind: K, language: string, vars: MessageVars[K] = VARS[kind]) => renderMessage(kind, language, vars);
@@ -224,6 +251,75 @@ describe('satisfaction question', () => {
 
     expect(hrefs(m.html)).toEqual([]);
     expect(m.text).not.toContain('javascript:');
+  });
+});
+
+describe('compensation paid', () => {
+  it.each(SUPPORTED_LANGUAGES.map((l) => [l]))('%s: shows the amount and the payment reference, kept left-to-right', (language) => {
+    const { reference } = VARS['compensation-paid'];
+
+    const m = render('compensation-paid', language);
+
+    for (const part of [m.text, m.html]) {
+      expect(part).toContain('125.50 USDT');
+      expect(part).toContain(reference);
+      expect(part).toContain(WE_PAID[language]);
+    }
+    expect(m.html).toContain('<span dir="ltr">125.50 USDT</span>');
+    expect(m.html).toContain(`<span dir="ltr">${reference}</span>`);
+  });
+
+  it.each(SUPPORTED_LANGUAGES.map((l) => [l]))('%s: repeats the approval\'s lower-amount note only when the amount was lowered', (language) => {
+    // Prepare: the note is whatever the approval mail adds when the amount was lowered.
+    const approvedLines = (lowered: boolean) => render('compensation-approved', language, { ...VARS['compensation-approved'], lowered }).text.split('\n');
+    const withoutNote = new Set(approvedLines(false));
+    const note = approvedLines(true).filter((line) => !withoutNote.has(line));
+
+    // Act
+    const lowered = render('compensation-paid', language, { ...VARS['compensation-paid'], lowered: true });
+    const full = render('compensation-paid', language, { ...VARS['compensation-paid'], lowered: false });
+
+    // Assess
+    expect(note).toHaveLength(1);
+    expect(lowered.text).toContain(note[0]);
+    expect(full.text).not.toContain(note[0]);
+  });
+});
+
+describe('compensation payout delayed', () => {
+  it.each(SUPPORTED_LANGUAGES.map((l) => [l]))('%s: names the approved amount and never reads as paid', (language) => {
+    const paidSubject = render('compensation-paid', language).subject.slice(`[${CASE}] `.length);
+
+    const m = render('compensation-payout-delayed', language);
+
+    for (const part of [m.subject, m.text, m.html]) {
+      expect(part).not.toContain(paidSubject);
+      expect(part).not.toContain(WE_PAID[language]);
+    }
+    expect(m.text).toContain('125.50 USDT');
+    expect(m.html).toContain('<span dir="ltr">125.50 USDT</span>');
+  });
+
+  it('says "paid" nowhere in English', () => {
+    const m = render('compensation-payout-delayed', 'en');
+
+    for (const part of [m.subject, m.text, m.html]) expect(part).not.toMatch(/\bpaid\b/i);
+  });
+});
+
+describe('closed by staff', () => {
+  it.each(SUPPORTED_LANGUAGES.map((l) => [l]))('%s: shows the reason as written in English, and where else to go', (language) => {
+    const reason = 'No reply after three reminders; closing as agreed by phone';
+
+    const m = render('closed-by-staff', language, { caseNumber: CASE, reason });
+
+    expect(m.text).toContain(reason);
+    expect(m.html).toMatch(new RegExp(`<ul lang="en" dir="ltr"[^>]*><li[^>]*>${reason}</li>`));
+    expect(m.text).toContain(REGULATOR[language]);
+  });
+
+  it('marks the reason as English outside English', () => {
+    expect(render('closed-by-staff', 'pt').text).toContain('(em inglês)');
   });
 });
 

@@ -27,8 +27,8 @@ export interface ConverseCall {
 
 /** How the stand-in answers one call. */
 export type ModelReply =
-  /** The model calls a tool (by default the one the request forces) with this input. */
-  | { readonly toolInput: unknown; readonly toolName?: string }
+  /** The model calls a tool (by default the one the request forces) with this input; `trace` is sent as Converse's. */
+  | { readonly toolInput: unknown; readonly toolName?: string; readonly trace?: Record<string, unknown> }
   /** The model answers in prose and calls no tool. */
   | { readonly text: string }
   /** The response's `output.message.content`, verbatim. */
@@ -119,6 +119,7 @@ export async function startBedrockStandIn(options: BedrockStandInOptions): Promi
       stopReason,
       usage: { inputTokens, outputTokens, totalTokens: inputTokens + outputTokens },
       metrics: { latencyMs: options.delayMs ?? 1 },
+      ...('trace' in reply && reply.trace ? { trace: reply.trace } : {}),
     };
     exchanges.push({ call, reply, responseBody, status: 200 });
     return send(res, 200, responseBody);

@@ -2,7 +2,8 @@
 // calling one tool whose input schema is the decision schema; anything else,
 // or anything that fails the schema, is an error the classify step turns into
 // a fallback (and a person's triage). Service errors surface as the SDK throws
-// them: the classify step records a ThrottlingException as `throttled`.
+// them: the classify step records a ThrottlingException as `throttled`, a
+// retired model's ResourceNotFoundException as `model_not_found`.
 import { ConverseCommand, type BedrockRuntimeClient, type ToolInputSchema } from '@aws-sdk/client-bedrock-runtime';
 import { z } from 'zod';
 import { ClassificationDecisionSchema, type Classifier, type ClassificationResult, type ClassifierInput } from '../../domain/classification/types';
@@ -12,7 +13,13 @@ const TOOL_NAME = 'record_classification';
 const TOOL_SCHEMA = z.toJSONSchema(ClassificationDecisionSchema, { target: 'draft-7' }) as Record<string, unknown>;
 
 export interface BedrockClassifierOptions {
+  /** A foundation model id or an inference profile (id or ARN). */
   readonly modelId: string;
+  /**
+   * What the profile routes to, as the deploy-time check read it from Bedrock (GetInferenceProfile):
+   * Converse does not say which model answered a call through a cross-region profile.
+   */
+  readonly profileModelIds?: string;
   readonly guardrailId?: string;
   readonly guardrailVersion?: string;
   readonly maxTokens?: number;
@@ -55,6 +62,8 @@ export class BedrockClassifier implements Classifier {
       decision: parsed.data,
       classifier: this.name,
       modelId: this.options.modelId,
+      ...(res.trace?.promptRouter?.invokedModelId ? { invokedModelId: res.trace.promptRouter.invokedModelId } : {}),
+      ...(this.options.profileModelIds ? { profileModelIds: this.options.profileModelIds } : {}),
       promptVersion: PROMPT_VERSION,
       latencyMs: Math.round(performance.now() - started),
       ...(res.usage?.inputTokens !== undefined ? { inputTokens: res.usage.inputTokens } : {}),

@@ -1,12 +1,12 @@
 // In-memory ports for unit tests of use cases. They keep the same contracts as
 // the DynamoDB adapter (conditional transitions, single-use tokens and links,
 // send-once claims), so a use case test fails where production would.
-import type { Case, CaseStatus, CompensationProposal, CustomerReply, TimelineEntry, TransitionName } from '../../domain/case/case';
+import type { Case, CaseStatus, CompensationProposal, CustomerReply, PayoutRecord, TimelineEntry, TransitionName } from '../../domain/case/case';
 import { TRANSITIONS } from '../../domain/case/case';
 import { caseNumberFor } from '../../domain/case/case-number';
 import type { Incident } from '../../domain/incidents/spike-detection';
 import type { CaseView } from '../../domain/staff/access-audit';
-import { CaseNotFoundError, IllegalTransitionError, TransientError } from '../../domain/errors';
+import { CaseNotFoundError, ConflictError, IllegalTransitionError, TransientError } from '../../domain/errors';
 import type {
   AnswerLink,
   CasePatch,
@@ -19,8 +19,12 @@ import type {
   Mailer,
   NewCase,
   OutgoingMail,
+  PayoutAnswer,
+  PayoutRequest,
+  Payouts,
   PendingTask,
   PendingTaskKind,
+  RuleProposalClaim,
   Workflow,
 } from '../../domain/ports';
 import type { LifecycleEvent } from '../../../events/catalog';
@@ -41,11 +45,13 @@ export class InMemoryCaseRepository implements CaseRepository {
   readonly timeline = new Map<string, TimelineEntry[]>();
   readonly messages = new Map<string, { state: 'sending' | 'sent'; claimedAt: number }>();
   readonly proposals = new Map<string, CompensationProposal>();
-  readonly tasks = new Map<string, PendingTask & { usedAt?: string }>();
+  readonly tasks = new Map<string, PendingTask & { usedAt?: string; answerFingerprint?: string; deliveredAt?: string }>();
   readonly links = new Map<string, AnswerLink>();
   readonly replies = new Map<string, CustomerReply>();
   readonly incidents = new Map<string, Incident>();
   readonly views: CaseView[] = [];
+  /** Places taken against the rule-proposal cap, per ledger account (DynamoDB keeps one item per account). */
+  readonly ruleProposals = new Map<string, { caseId: string; at: string }[]>();
   private readonly counters = new Map<string, number>();
   private readonly caseNumbers = new Map<string, string>();
   private readonly rates = new Map<string, number>();
@@ -78,9 +84,17 @@ export class InMemoryCaseRepository implements CaseRepository {
     if (!kase) throw new CaseNotFoundError(caseId);
     const { from, to } = TRANSITIONS[name];
     if (!from.includes(kase.status) && kase.status !== to) throw new IllegalTransitionError(`${name}: a case in status ${kase.status} cannot move to ${to}`);
-    const next = { ...applyPatch(kase, patch), status: to, version: kase.version + 1, updatedAt: this.clock.now().toISOString() };
+    const now = this.clock.now().toISOString();
+    // As the DynamoDB adapter: a repeat of the transition that put the case here keeps its first time and entry.
+    const repeat = kase.status === to && kase.lastTransition?.name === name;
+    const lastTransition = repeat ? kase.lastTransition! : { name, at: now };
+    const next = { ...applyPatch(kase, patch), status: to, version: kase.version + 1, updatedAt: now, lastTransition };
     this.cases.set(caseId, next);
-    await this.appendTimeline(caseId, entry);
+    const list = this.timeline.get(caseId) ?? [];
+    if (!(repeat && list.some((e) => e.at === lastTransition.at && e.action === entry.action))) {
+      list.push({ at: lastTransition.at, ...clone(entry) });
+      this.timeline.set(caseId, list);
+    }
     return clone(next);
   }
 
@@ -90,6 +104,13 @@ export class InMemoryCaseRepository implements CaseRepository {
     const next = { ...applyPatch(kase, patch), version: kase.version + 1, updatedAt: this.clock.now().toISOString() };
     this.cases.set(caseId, next);
     return clone(next);
+  }
+
+  async updateAtVersion(caseId: string, patch: CasePatch, expectedVersion: number) {
+    const kase = this.cases.get(caseId);
+    if (!kase) throw new CaseNotFoundError(caseId);
+    if (kase.version !== expectedVersion) throw new ConflictError(`Case ${caseId} changed meanwhile`);
+    return this.update(caseId, patch);
   }
 
   async appendTimeline(caseId: string, entry: Omit<TimelineEntry, 'at'>) {
@@ -123,8 +144,25 @@ export class InMemoryCaseRepository implements CaseRepository {
     this.messages.set(key, { ...existing, state: 'sent' });
   }
 
-  async putProposal(proposal: CompensationProposal) {
-    this.proposals.set(`${proposal.caseId}#${proposal.proposalId}`, clone(proposal));
+  async releaseMessageClaim(caseId: string, messageKey: string) {
+    const key = `${caseId}#${messageKey}`;
+    if (this.messages.get(key)?.state === 'sending') this.messages.delete(key);
+  }
+
+  async putProposal(proposal: CompensationProposal, expected?: Pick<CompensationProposal, 'status'>) {
+    const id = `${proposal.caseId}#${proposal.proposalId}`;
+    if (expected && this.proposals.get(id)?.status !== expected.status) throw new ConflictError(`The compensation ${proposal.proposalId} changed meanwhile`);
+    this.proposals.set(id, clone(proposal));
+  }
+
+  async updatePayout(caseId: string, proposalId: string, payout: PayoutRecord, expected: Pick<PayoutRecord, 'key' | 'status'> | undefined) {
+    const id = `${caseId}#${proposalId}`;
+    const existing = this.proposals.get(id);
+    if (!existing) throw new CaseNotFoundError(`No proposal ${proposalId}`);
+    const now = existing.payout;
+    const matches = expected ? now?.key === expected.key && now?.status === expected.status : now === undefined;
+    if (!matches) throw new ConflictError(`The payout of ${proposalId} changed meanwhile`);
+    this.proposals.set(id, clone({ ...existing, payout }));
   }
 
   async getProposal(caseId: string, proposalId: string) {
@@ -136,9 +174,35 @@ export class InMemoryCaseRepository implements CaseRepository {
     return [...this.proposals.values()].filter((p) => p.caseId === caseId).map(clone);
   }
 
+  async claimRuleProposal(claim: RuleProposalClaim) {
+    const held = this.ruleProposals.get(claim.accountId) ?? [];
+    if (held.some((p) => p.caseId === claim.caseId)) return true;
+    const recent = held.filter((p) => p.at >= claim.since.toISOString());
+    if (recent.length >= claim.limit) return false;
+    this.ruleProposals.set(claim.accountId, [...recent, { caseId: claim.caseId, at: claim.at.toISOString() }]);
+    return true;
+  }
+
+  private readonly refundClaims = new Map<string, string>();
+
+  async claimTransactionRefunds(accountId: string, caseId: string, references: readonly string[]) {
+    const held: string[] = [];
+    for (const ref of references) {
+      const key = `${accountId}#${ref.toLowerCase()}`;
+      if (!this.refundClaims.has(key)) this.refundClaims.set(key, caseId);
+      if (this.refundClaims.get(key) === caseId) held.push(ref);
+    }
+    return held;
+  }
+
   async releaseTaskToken(caseId: string, kind: PendingTaskKind, taskToken: string) {
     const t = this.tasks.get(`${caseId}#${kind}`);
-    if (t && t.taskToken === taskToken) delete t.usedAt;
+    if (t && t.taskToken === taskToken && !t.deliveredAt) delete t.usedAt;
+  }
+
+  async markTaskDelivered(caseId: string, kind: PendingTaskKind, taskToken: string) {
+    const t = this.tasks.get(`${caseId}#${kind}`);
+    if (t && t.taskToken === taskToken) t.deliveredAt = this.clock.now().toISOString();
   }
 
   async saveTaskToken(record: PendingTask) {
@@ -150,11 +214,15 @@ export class InMemoryCaseRepository implements CaseRepository {
     return t && !t.usedAt ? clone(t) : undefined;
   }
 
-  async consumeTaskToken(caseId: string, kind: PendingTaskKind, expectedRef: string) {
+  async consumeTaskToken(caseId: string, kind: PendingTaskKind, expectedRef: string, answerFingerprint: string) {
     const t = this.tasks.get(`${caseId}#${kind}`);
-    if (!t || t.usedAt || t.ref !== expectedRef) return undefined;
-    t.usedAt = this.clock.now().toISOString();
-    return clone(t);
+    if (!t || t.ref !== expectedRef || t.deliveredAt) return undefined;
+    if (t.usedAt && t.answerFingerprint !== answerFingerprint) return undefined;
+    const repeat = t.answerFingerprint === answerFingerprint;
+    t.usedAt ??= this.clock.now().toISOString();
+    t.answerFingerprint = answerFingerprint;
+    const { caseId: id, kind: k, taskToken, ref, createdAt } = t;
+    return { caseId: id, kind: k, taskToken, ref, ...(createdAt ? { createdAt } : {}), repeat };
   }
 
   async putAnswerLink(link: AnswerLink) {
@@ -281,15 +349,66 @@ export class RecordingWorkflow implements Workflow {
 
 export class FixtureLedger implements Ledger {
   constructor(
-    private readonly customers: LedgerCustomer[] = [],
+    private readonly customers: (LedgerCustomer & { email?: string })[] = [],
     private readonly transactions: LedgerTransaction[] = [],
   ) {}
-  async findCustomer(query: { accountId?: string }) {
-    return this.customers.find((c) => c.accountId === query.accountId);
+  /** Like local/ledger-fixture.ts: every field asked for must match. */
+  async findCustomer(query: { accountId?: string; email?: string }) {
+    if (!query.accountId && !query.email) return undefined;
+    const found = this.customers.find(
+      (c) => (!query.accountId || c.accountId === query.accountId) && (!query.email || c.email?.toLowerCase() === query.email.toLowerCase()),
+    );
+    if (!found) return undefined;
+    const { email: _email, ...customer } = found;
+    return clone(customer);
   }
   async findTransactions(references: readonly string[]) {
     const wanted = new Set(references.map((r) => r.toLowerCase()));
     return this.transactions.filter((t) => wanted.has(t.reference.toLowerCase()));
+  }
+}
+
+/**
+ * The payout service in memory, as local/payout-fixture.ts behaves: idempotent by key, and
+ * scriptable to fail, answer pending, echo a wrong amount, or record a credit and then lose the
+ * answer (`crashAfterCredit`: the POST throws as a timeout would, after the credit was made).
+ */
+export class InMemoryPayouts implements Payouts {
+  readonly credits = new Map<string, PayoutRequest & { status: 'paid' | 'pending' | 'failed'; reference?: string; reason?: string }>();
+  readonly calls: string[] = [];
+  behaviour: 'pay' | 'fail' | 'pending' | 'mismatch' = 'pay';
+  crashAfterCredit = 0;
+  unreachable = 0;
+
+  async request(key: string, request: PayoutRequest): Promise<PayoutAnswer> {
+    this.calls.push(`POST ${key}`);
+    if (this.unreachable > 0 && this.unreachable--) throw new TransientError('Payout service unreachable: TimeoutError');
+    let record = this.credits.get(key);
+    if (!record) {
+      const status = this.behaviour === 'fail' ? 'failed' : this.behaviour === 'pending' ? 'pending' : 'paid';
+      record = { ...request, status, ...(status === 'paid' ? { reference: `REF-${this.credits.size + 1}` } : {}), ...(status === 'failed' ? { reason: 'account_restricted' } : {}) };
+      this.credits.set(key, record);
+    }
+    if (this.crashAfterCredit > 0 && this.crashAfterCredit--) throw new TransientError('Payout service unreachable: TimeoutError');
+    const answer = this.answer(record);
+    return this.behaviour === 'mismatch' ? { ...answer, amount: `${answer.amount}1` } : answer;
+  }
+
+  async status(key: string): Promise<PayoutAnswer> {
+    this.calls.push(`GET ${key}`);
+    const record = this.credits.get(key);
+    if (!record) return { status: 'not_found' };
+    if (record.status === 'pending' && this.behaviour === 'pay') Object.assign(record, { status: 'paid', reference: `REF-${this.credits.size}` });
+    return this.answer(record);
+  }
+
+  /** Credits actually paid, for "exactly once" checks. */
+  paid(): string[] {
+    return [...this.credits.entries()].filter(([, r]) => r.status === 'paid').map(([k]) => k);
+  }
+
+  private answer(r: PayoutRequest & { status: 'paid' | 'pending' | 'failed'; reference?: string; reason?: string }): PayoutAnswer {
+    return { status: r.status, amount: r.amount, asset: r.asset, accountId: r.accountId, ...(r.reference ? { reference: r.reference } : {}), ...(r.reason ? { reason: r.reason } : {}) };
   }
 }
 

@@ -14,6 +14,7 @@ export const CASE_STATUSES = [
   'resolved',
   'awaiting_decision',
   'compensating',
+  'awaiting_payout',
   'awaiting_satisfaction',
   'reopened',
   'with_supervisor',
@@ -23,7 +24,10 @@ export const CASE_STATUSES = [
 export type CaseStatus = (typeof CASE_STATUSES)[number];
 
 /** Statuses in which the case waits on a person; the console lists these. */
-export const PERSON_QUEUES: readonly CaseStatus[] = ['awaiting_findings', 'awaiting_decision', 'with_supervisor', 'needs_attention'];
+export const PERSON_QUEUES: readonly CaseStatus[] = ['awaiting_findings', 'awaiting_decision', 'awaiting_payout', 'with_supervisor', 'needs_attention'];
+
+/** Where a person may restart a stuck case (`needs_attention`, `with_supervisor`) from: see use-cases/resume-case.ts. */
+export const RESUMABLE_STATUSES: readonly CaseStatus[] = ['needs_attention', 'with_supervisor'];
 
 export type TransitionName =
   | 'acknowledge'
@@ -33,11 +37,19 @@ export type TransitionName =
   | 'resolve'
   | 'awaitDecision'
   | 'compensate'
+  | 'awaitPayout'
+  | 'payoutResumed'
   | 'awaitSatisfaction'
   | 'close'
   | 'reopen'
   | 'toSupervisor'
-  | 'flagNeedsAttention';
+  | 'flagNeedsAttention'
+  | 'resumeAtInvestigate'
+  | 'resumeAtFindings'
+  | 'resumeAtResolve'
+  | 'resumeAtDecision'
+  | 'resumeAtPayout'
+  | 'resumeAtSatisfaction';
 
 const OPEN: CaseStatus[] = CASE_STATUSES.filter((s) => s !== 'closed');
 
@@ -53,12 +65,35 @@ export const TRANSITIONS: Record<TransitionName, { from: readonly CaseStatus[]; 
   resolve: { from: ['investigating', 'awaiting_findings'], to: 'resolved' },
   awaitDecision: { from: ['resolved'], to: 'awaiting_decision' },
   compensate: { from: ['awaiting_decision'], to: 'compensating' },
+  // A payout that failed, stays pending or waits for a manual reference waits on a person.
+  awaitPayout: { from: ['compensating'], to: 'awaiting_payout' },
+  payoutResumed: { from: ['awaiting_payout'], to: 'compensating' },
   awaitSatisfaction: { from: ['resolved', 'compensating'], to: 'awaiting_satisfaction' },
   close: { from: ['awaiting_satisfaction', 'with_supervisor', 'needs_attention'], to: 'closed' },
   reopen: { from: ['awaiting_satisfaction'], to: 'reopened' },
   toSupervisor: { from: ['awaiting_satisfaction', 'awaiting_decision', 'awaiting_findings'], to: 'with_supervisor' },
   flagNeedsAttention: { from: OPEN, to: 'needs_attention' },
+  // A supervisor restarts a stuck case from a named step: the case takes the status that step
+  // expects to find, and a new execution starts there (resume-case.ts).
+  resumeAtInvestigate: { from: RESUMABLE_STATUSES, to: 'classified' },
+  resumeAtFindings: { from: RESUMABLE_STATUSES, to: 'investigating' },
+  resumeAtResolve: { from: RESUMABLE_STATUSES, to: 'investigating' },
+  resumeAtDecision: { from: RESUMABLE_STATUSES, to: 'resolved' },
+  resumeAtPayout: { from: RESUMABLE_STATUSES, to: 'compensating' },
+  resumeAtSatisfaction: { from: RESUMABLE_STATUSES, to: 'resolved' },
 };
+
+/** The steps a person can restart a stuck case from; each has its `resumeAt<Step>` transition. */
+export const RESUME_STEPS = ['investigate', 'findings', 'resolve', 'decision', 'payout', 'satisfaction'] as const;
+export type ResumeStep = (typeof RESUME_STEPS)[number];
+
+export interface ResumeRequest {
+  /** The restart's number: its execution is `<caseId>-r<n>`. */
+  readonly n: number;
+  readonly from: ResumeStep;
+  readonly by: string;
+  readonly at: string;
+}
 
 export interface CustomerContact {
   readonly name: string;
@@ -97,6 +132,12 @@ export interface EvidenceItem {
   readonly ledgerStatus?: string;
   readonly amount?: string;
   readonly asset?: string;
+  /**
+   * The ledger holds this transaction under another account than the complainant's: shown to the
+   * agent as "not this customer's transaction", never confirmed or denied to the customer, and
+   * never a ground for money.
+   */
+  readonly otherAccount?: boolean;
 }
 
 export interface Findings {
@@ -117,6 +158,12 @@ export interface Case {
   readonly transactionRefs: readonly string[];
   readonly wantsHuman: boolean;
   readonly redactedSecrets: readonly string[];
+  /**
+   * submissionFingerprint() of the complaint that opened the case, written in the same
+   * conditional put that claims its idempotency key, so no second complaint can slip in
+   * between. Cases opened before it existed have none.
+   */
+  readonly requestFingerprint?: string;
   readonly status: CaseStatus;
   readonly version: number;
   readonly createdAt: string;
@@ -138,6 +185,22 @@ export interface Case {
   /** How many times the customer answered "no" to the satisfaction question. */
   readonly reopenCount: number;
   readonly workflowStartedAt?: string;
+  /**
+   * The account the ledger returns for the complainant's email (a typed account id counts only
+   * when the ledger maps it to that same email). Payouts credit this account and no other.
+   */
+  readonly ledgerAccountId?: string;
+  /**
+   * The transition that put the case in its status, and when: a retried step repeating it finds it
+   * here and does not write its timeline entry twice (the entry is keyed by these two).
+   */
+  readonly lastTransition?: { readonly name: TransitionName; readonly at: string };
+  /** The execution driving the case now: `<caseId>`, or `<caseId>-r<n>` after a person resumed it. */
+  readonly executionName?: string;
+  /** How many times a person restarted the case from a named step (`<caseId>-r<resumeCount>` is the latest). */
+  readonly resumeCount?: number;
+  /** A restart a person asked for that its execution has not taken up yet (staff/stuck-cases.ts, use-cases/resume-case.ts). */
+  readonly pendingResume?: ResumeRequest;
   readonly attentionReason?: string;
   /** Customer's own words with the satisfaction answer: personal data. */
   readonly satisfactionComment?: string;
@@ -178,7 +241,42 @@ export interface ProposalDraft {
   readonly evidence: readonly string[];
 }
 
-export type CompensationStatus = 'proposed' | 'awaiting_decision' | 'approved' | 'approved_lower' | 'rejected';
+export type CompensationStatus = 'proposed' | 'awaiting_decision' | 'awaiting_second_approval' | 'approved' | 'approved_lower' | 'rejected';
+
+export interface CompensationDecision {
+  readonly by: string;
+  readonly at: string;
+  readonly decision: 'approve' | 'approve_lower' | 'reject';
+  /** The approved amount when lowered. */
+  readonly amount?: string;
+  readonly reason: string;
+}
+
+export type PayoutStatus = 'requested' | 'pending' | 'paid' | 'failed';
+
+/**
+ * Where the money is, kept apart from the decision. `key` is the payout service's idempotency
+ * key `<caseId>.<proposalId>.<attempt>`; `attempt` goes up only when a person retries a payout
+ * that failed. A manual payout (config `payout: none`, or a person paying outside Redress) has
+ * `manual: true` and the reference the person recorded.
+ */
+export interface PayoutRecord {
+  readonly status: PayoutStatus;
+  readonly key: string;
+  readonly attempt: number;
+  readonly accountId?: string;
+  readonly amount: string;
+  readonly asset: string;
+  readonly reference?: string;
+  /** Short code, never free text from outside: failed, timeout, pending_too_long, mismatch, no_account, manual_payout. */
+  readonly reason?: string;
+  readonly manual?: boolean;
+  readonly recordedBy?: string;
+  readonly requestedAt: string;
+  /** When the payout service first answered pending, to hand it to a person after the configured time. */
+  readonly pendingSince?: string;
+  readonly updatedAt: string;
+}
 
 export interface CompensationProposal {
   readonly caseId: string;
@@ -191,5 +289,9 @@ export interface CompensationProposal {
   readonly evidence: readonly string[];
   readonly status: CompensationStatus;
   readonly createdAt: string;
-  readonly decision?: { readonly by: string; readonly at: string; readonly decision: 'approve' | 'approve_lower' | 'reject'; readonly amount?: string; readonly reason: string };
+  /** The first approval of an amount above the single-approver limit, waiting for a second, different supervisor. */
+  readonly firstApproval?: CompensationDecision;
+  /** The decision the workflow applied (with dual control, the second supervisor's, carrying the first's amount). */
+  readonly decision?: CompensationDecision & { readonly secondBy?: string };
+  readonly payout?: PayoutRecord;
 }

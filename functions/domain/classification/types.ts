@@ -62,7 +62,12 @@ export interface ClassificationResult {
   readonly decision: ClassificationDecision;
   /** Which classifier made the decision: 'offline' | 'bedrock' | 'offline-fallback'. */
   readonly classifier: string;
+  /** The model or inference profile the classifier was configured with. */
   readonly modelId?: string;
+  /** The model Bedrock says answered, when it says: Converse names one only behind a prompt router. */
+  readonly invokedModelId?: string;
+  /** The foundation model(s) the configured inference profile routes to, as Bedrock reported at deploy. */
+  readonly profileModelIds?: string;
   readonly promptVersion?: string;
   readonly latencyMs: number;
   readonly inputTokens?: number;

@@ -1,6 +1,6 @@
 // Turns transaction references in a complaint into proof a customer and an
 // agent can open: the right block explorer for the right chain. The ledger's
-// record of a transaction wins over guesses from the text.
+// record of the complainant's own transaction wins over guesses from the text.
 import type { EvidenceItem } from '../case/case';
 import type { LedgerTransaction } from '../ports';
 
@@ -63,10 +63,23 @@ export function guessChain(reference: string, context: string): Chain {
   return 'solana';
 }
 
-export function buildEvidence(refs: readonly string[], context: string, ledgerRecords: readonly LedgerTransaction[]): EvidenceItem[] {
+/** Whether the ledger holds `record` under the complainant's account; with no account, nothing is theirs. */
+export function isAccountsTransaction(record: LedgerTransaction, ledgerAccountId: string | undefined): boolean {
+  return ledgerAccountId !== undefined && record.accountId === ledgerAccountId;
+}
+
+/**
+ * One evidence item per reference. The ledger's record (chain, status, amount) is used only for
+ * the complainant's own transactions. A reference the ledger holds under another account is
+ * flagged `otherAccount` for the agent and otherwise built exactly like one the ledger does not
+ * know (chain guessed from the text, no status), so nothing shown to the customer tells the two
+ * apart. The explorer link is public and the customer gave the reference, so it may be shown.
+ */
+export function buildEvidence(refs: readonly string[], context: string, ledgerRecords: readonly LedgerTransaction[], ledgerAccountId: string | undefined): EvidenceItem[] {
   const byRef = new Map(ledgerRecords.map((t) => [t.reference.toLowerCase(), t]));
   return refs.map((reference) => {
-    const record = byRef.get(reference.toLowerCase());
+    const found = byRef.get(reference.toLowerCase());
+    const record = found && isAccountsTransaction(found, ledgerAccountId) ? found : undefined;
     const chain: Chain = record && isKnownChain(record.chain) ? record.chain : guessChain(reference, context);
     return {
       kind: 'transaction' as const,
@@ -76,6 +89,7 @@ export function buildEvidence(refs: readonly string[], context: string, ledgerRe
       ...(record?.status ? { ledgerStatus: record.status } : {}),
       ...(record?.amount ? { amount: record.amount } : {}),
       ...(record?.asset ? { asset: record.asset } : {}),
+      ...(found && !record ? { otherAccount: true } : {}),
     };
   });
 }

@@ -8,6 +8,16 @@ import type { CaseRepository, Mailer } from '../ports';
 /** A claim older than this is taken over: the attempt that made it died between claim and send. */
 const STALE_CLAIM_MS = 60_000;
 
+/**
+ * Workflow steps (actor `system:…`) take over a claim at once. Step Functions starts a retry only
+ * after the attempt before it has ended, so a claim still "sending" belongs to a dead attempt that
+ * may or may not have reached the provider. Sending again is the one at-least-once window: a crash
+ * between the provider accepting the mail and our record of it (SES has no idempotency key) sends
+ * that mail twice; a crash anywhere else sends it once. People in the console can double-click, so
+ * their sends keep the stale time.
+ */
+const staleAfterFor = (actor: string) => (actor.startsWith('system:') ? 0 : STALE_CLAIM_MS);
+
 export interface CaseMailDeps {
   readonly cases: CaseRepository;
   readonly mailer: Mailer;
@@ -21,14 +31,22 @@ export async function sendCaseMail<K extends MessageKind>(
   vars: MessageVars[K],
   actor: string,
 ): Promise<'sent' | 'already-sent'> {
-  const claim = await deps.cases.claimMessage(kase.caseId, messageKey, STALE_CLAIM_MS);
+  const claim = await deps.cases.claimMessage(kase.caseId, messageKey, staleAfterFor(actor));
   if (claim === 'already-sent') return 'already-sent';
   const rendered = renderMessage(kind, kase.language, vars);
-  const { messageId } = await deps.mailer.send({
-    to: kase.contact.email,
-    ...rendered,
-    tags: { kind, caseId: kase.caseId },
-  });
+  let messageId: string;
+  try {
+    ({ messageId } = await deps.mailer.send({
+      to: kase.contact.email,
+      ...rendered,
+      tags: { kind, caseId: kase.caseId },
+    }));
+  } catch (error) {
+    // The provider refused or failed: nothing was sent, so the retry must not find this claim
+    // and wait out its stale time (a throttle would otherwise fail every retry in a row).
+    await deps.cases.releaseMessageClaim(kase.caseId, messageKey).catch(() => undefined);
+    throw error;
+  }
   await deps.cases.markMessageSent(kase.caseId, messageKey, messageId);
   await deps.cases.appendTimeline(kase.caseId, { actor, action: 'mail.sent', detail: { kind, messageKey, language: kase.language } });
   return 'sent';

@@ -8,10 +8,13 @@ export type MessageKind =
   | 'satisfaction-question'
   | 'compensation-approved'
   | 'compensation-rejected'
+  | 'compensation-paid'
+  | 'compensation-payout-delayed'
   | 'decision-escalated'
   | 'reopened'
   | 'closed'
   | 'needs-attention'
+  | 'closed-by-staff'
   | 'agent-message';
 
 export const MESSAGE_KINDS: readonly MessageKind[] = [
@@ -20,10 +23,13 @@ export const MESSAGE_KINDS: readonly MessageKind[] = [
   'satisfaction-question',
   'compensation-approved',
   'compensation-rejected',
+  'compensation-paid',
+  'compensation-payout-delayed',
   'decision-escalated',
   'reopened',
   'closed',
   'needs-attention',
+  'closed-by-staff',
   'agent-message',
 ];
 
@@ -62,9 +68,15 @@ export interface MessageVars {
   'compensation-approved': { caseNumber: string; amount: string; asset: string; lowered: boolean };
   /** `reason` is written in English by the decision-maker. */
   'compensation-rejected': { caseNumber: string; reason: string };
+  /** Sent only once the payout service (or a person, for a manual payout) says the money was paid. */
+  'compensation-paid': { caseNumber: string; amount: string; asset: string; reference: string; lowered: boolean };
+  /** The payment failed, stays pending, or waits for a person: a person is on it. Never says "paid". */
+  'compensation-payout-delayed': { caseNumber: string; amount: string; asset: string };
   'decision-escalated': { caseNumber: string; newTimeFrameHours: number };
   reopened: { caseNumber: string; timeFrameHours: number };
   closed: { caseNumber: string };
+  /** A supervisor closed a stuck case; `reason` is written in English by them. */
+  'closed-by-staff': { caseNumber: string; reason: string };
   'needs-attention': { caseNumber: string; timeFrameHours: number };
   /** Written by a person on the team in the console; shown as written. */
   'agent-message': { caseNumber: string; customerName?: string; message: string };

@@ -1,17 +1,20 @@
 // What people do in the staff console: see what waits for them, read a case,
-// submit findings, decide compensation. Each answer completes the workflow's
-// task token exactly once: the token is consumed by a conditional write before
-// it is used, so a replayed or forged request finds nothing to complete.
+// submit findings, write to the customer. Each answer completes the workflow's
+// task token exactly once (use-cases/complete-task.ts). Compensation decisions
+// are in compensation-decision.ts, payouts in payout-actions.ts, stuck cases
+// in stuck-cases.ts.
 import { z } from 'zod';
 import { lifecycleEvent } from '../../../events/catalog';
 import type { Case, CompensationProposal, CustomerReply, TimelineEntry } from '../case/case';
 import { PERSON_QUEUES } from '../case/case';
-import { CaseNotFoundError, ConflictError, ForbiddenError } from '../errors';
+import { CaseNotFoundError, ConflictError, InvalidInputError } from '../errors';
+import { AmountError, normalizeAmount, PositiveDecimalSchema } from '../money/amount';
 import type { CaseRepository, Clock, EventPublisher, Mailer, Workflow } from '../ports';
-import { completeTask } from '../use-cases/complete-task';
+import { completeTask, type TokenWait } from '../use-cases/complete-task';
 import type { Incident } from '../incidents/spike-detection';
 import type { RedressConfig } from '../config';
 import { recordCaseView, type CaseView } from './access-audit';
+import { withoutCustomerLinks } from './customer-links';
 import { sendCaseMail } from '../mail/send-case-mail';
 import { createHash } from 'node:crypto';
 import { agentRef, requireGroup, type Actor } from './actor';
@@ -23,15 +26,13 @@ export interface StaffDeps {
   readonly clock: Clock;
 }
 
-const decimal = z.string().trim().regex(/^\d{1,12}(\.\d{1,8})?$/, { message: 'An amount like 12.5' }).refine((v) => Number(v) > 0, { message: 'Must be more than zero' });
-
 export const FindingsSchema = z
   .object({
     summary: z.string().trim().min(1, { message: 'Summarize what you found' }).max(2000),
     lines: z.array(z.string().trim().min(1).max(500)).max(20).default([]),
     compensation: z
       .object({
-        amount: decimal,
+        amount: PositiveDecimalSchema,
         asset: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{2,10}$/, { message: 'An asset code like USDT' }),
         reason: z.string().trim().min(1, { message: 'Say why' }).max(500),
         evidence: z.array(z.string().trim().max(200)).max(20).default([]),
@@ -44,16 +45,6 @@ export type FindingsInput = z.infer<typeof FindingsSchema>;
 
 export const CustomerMessageSchema = z.object({ message: z.string().trim().min(1, { message: 'Write something to the customer' }).max(4000) }).strict();
 export type CustomerMessageInput = z.infer<typeof CustomerMessageSchema>;
-
-export const DecisionInputSchema = z
-  .object({
-    decision: z.enum(['approve', 'approve_lower', 'reject'], { message: 'approve, approve_lower or reject' }),
-    reason: z.string().trim().min(1, { message: 'Give the customer a reason' }).max(1000),
-    amount: decimal.optional(),
-  })
-  .strict()
-  .refine((d) => d.decision !== 'approve_lower' || d.amount !== undefined, { message: 'A lower amount is needed', path: ['amount'] });
-export type DecisionInput = z.infer<typeof DecisionInputSchema>;
 
 export interface CaseSummary {
   readonly caseId: string;
@@ -107,13 +98,15 @@ export async function getCaseDetail(
   if (!kase) throw new CaseNotFoundError(`No case ${caseId}`);
   // Recorded before anything is shown: a view that could not be recorded shows nothing.
   await recordCaseView(deps, actor, caseId);
-  const [timeline, proposals, replies, views] = await Promise.all([
+  const [timeline, proposals, replies, views, satisfactionWait] = await Promise.all([
     deps.cases.listTimeline(caseId),
     deps.cases.listProposals(caseId),
     deps.cases.listCustomerReplies(caseId),
     deps.cases.listViews(caseId),
+    deps.cases.getTaskToken(caseId, 'satisfaction'),
   ]);
-  return { case: kase, timeline, proposals, replies, views };
+  // A link id would let a person answer for the customer: none leaves here (customer-links.ts).
+  return withoutCustomerLinks({ case: kase, timeline, proposals, replies, views }, [kase.answerLink?.linkId, satisfactionWait?.ref]);
 }
 
 /** A person has read what the customer wrote back: the case leaves the queue's replies. */
@@ -130,45 +123,38 @@ async function recordRepliesRead(deps: Pick<StaffDeps, 'cases' | 'clock'>, actor
   return marked;
 }
 
-export async function submitFindings(deps: StaffDeps, actor: Actor, caseId: string, input: FindingsInput): Promise<void> {
+/** The proposed amount in its asset's precision, as it will be paid; field errors otherwise. */
+function proposedAmount(compensation: NonNullable<FindingsInput['compensation']>, config: RedressConfig): string {
+  try {
+    return normalizeAmount(compensation.amount, compensation.asset, config.compensation.assetDecimals);
+  } catch (e) {
+    if (e instanceof AmountError) throw new InvalidInputError('The findings could not be accepted', { compensation: [e.message] });
+    throw e;
+  }
+}
+
+export async function submitFindings(deps: StaffDeps & { readonly config: RedressConfig; readonly tokenWait?: TokenWait }, actor: Actor, caseId: string, input: FindingsInput): Promise<void> {
   requireGroup(actor, 'agent', 'supervisor', 'admin');
   const kase = await deps.cases.getCase(caseId);
   if (!kase) throw new CaseNotFoundError(`No case ${caseId}`);
   if (kase.status !== 'awaiting_findings') throw new ConflictError(`This case is ${kase.status}, not waiting for findings`);
+  const compensation = input.compensation ? { ...input.compensation, amount: proposedAmount(input.compensation, deps.config) } : undefined;
   const now = deps.clock.now();
   const by = agentRef(actor);
-  await completeTask(deps, caseId, 'findings', `round-${kase.reopenCount}`, { submitted: true, compensationProposed: Boolean(input.compensation) }, async () => {
+  const answer = { caseId, kind: 'findings' as const, ref: `round-${kase.reopenCount}`, by, output: { submitted: true, compensationProposed: Boolean(compensation) }, content: input };
+  await completeTask(deps, answer, async () => {
     await deps.cases.update(caseId, {
       findings: { by, at: now.toISOString(), summary: input.summary, lines: input.lines.length ? input.lines : [input.summary] },
-      proposalDraft: input.compensation ? { ...input.compensation, proposedBy: by } : undefined,
+      proposalDraft: compensation ? { ...compensation, proposedBy: by } : undefined,
       assignee: actor.username,
     });
     await deps.cases.appendTimeline(caseId, {
       actor: by,
       action: 'findings.submitted',
-      detail: { lines: input.lines.length, ...(input.compensation ? { proposal: `${input.compensation.amount} ${input.compensation.asset}` } : {}) },
+      detail: { lines: input.lines.length, ...(compensation ? { proposal: `${compensation.amount} ${compensation.asset}` } : {}) },
     });
-  });
+  }, deps.tokenWait);
   await deps.events.publish(lifecycleEvent('case.findings_submitted', { caseId, compensationProposed: Boolean(input.compensation) }, now));
-}
-
-export async function decideCompensation(deps: StaffDeps, actor: Actor, caseId: string, proposalId: string, input: DecisionInput): Promise<void> {
-  requireGroup(actor, 'supervisor', 'admin');
-  const proposal = await deps.cases.getProposal(caseId, proposalId);
-  if (!proposal) throw new CaseNotFoundError(`No compensation ${caseId}.${proposalId}`);
-  // Four eyes: whoever proposed a payment can never approve it.
-  if (proposal.proposedBy === agentRef(actor)) throw new ForbiddenError('You cannot decide your own proposal');
-  if (proposal.status !== 'awaiting_decision') throw new ConflictError(`This compensation is ${proposal.status}, not waiting for a decision`);
-  if (input.decision === 'approve_lower' && !(Number(input.amount) < Number(proposal.amount))) {
-    throw new ConflictError(`A lower amount must be less than the proposed ${proposal.amount} ${proposal.asset}`);
-  }
-  const now = deps.clock.now().toISOString();
-  const by = actor.username;
-  const status = input.decision === 'approve' ? 'approved' : input.decision === 'approve_lower' ? 'approved_lower' : 'rejected';
-  await completeTask(deps, caseId, 'decision', proposalId, { decision: input.decision, reason: input.reason, by, ...(input.amount ? { amount: input.amount } : {}) }, async () => {
-    await deps.cases.putProposal({ ...proposal, status, decision: { by, at: now, decision: input.decision, reason: input.reason, ...(input.amount ? { amount: input.amount } : {}) } });
-    await deps.cases.appendTimeline(caseId, { actor: `supervisor:${by}`, action: 'compensation.decided', detail: { proposalId, decision: input.decision, ...(input.amount ? { amount: input.amount } : {}) } });
-  });
 }
 
 /**

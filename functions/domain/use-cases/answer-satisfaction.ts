@@ -40,14 +40,15 @@ export async function answerSatisfaction(deps: AnswerDeps, linkId: string, answe
   const link = await deps.cases.consumeAnswerLink(linkId, deps.clock.now());
   if (!link) return { kind: 'link-invalid' };
   try {
-    await completeTask(deps, link.caseId, 'satisfaction', linkId, { answer: answer.answer, rating: answer.rating ?? null }, async () => {
+    const output = { answer: answer.answer, rating: answer.rating ?? null };
+    await completeTask(deps, { caseId: link.caseId, kind: 'satisfaction', ref: linkId, by: 'customer', output, content: { comment: answer.comment ?? null } }, async () => {
       await deps.cases.appendTimeline(link.caseId, {
         actor: 'customer',
         action: 'satisfaction.answered',
         detail: { answer: answer.answer, ...(answer.rating ? { rating: answer.rating } : {}), comment: answer.comment ? 'given' : 'none' },
       });
       if (answer.comment) await deps.cases.update(link.caseId, { satisfactionComment: answer.comment });
-    });
+    }, wait);
   } catch (error) {
     if (error instanceof ConflictError) return { kind: 'link-invalid' };
     if (!isLateAnswer(error)) {

@@ -7,6 +7,7 @@ import { lifecycleEvent } from '../../../events/catalog';
 import type { ClassificationRecord } from '../case/case';
 import { detectSecurityMatter } from '../classification/security-rule';
 import { buildSummary } from '../classification/summary';
+import { fallbackReasonOf, type FallbackReason } from '../classification/fallback-reason';
 import { ClassificationDecisionSchema, PRIORITIES, SECURITY_CATEGORIES, SECURITY_REASONS, type Classifier, type ClassificationResult, type Priority } from '../classification/types';
 import { noteClassifiedComplaint } from '../incidents/spike-detection';
 import { queueFor } from './route-case';
@@ -16,6 +17,8 @@ export interface ClassifyDeps extends StepDeps {
   readonly classifier: Classifier;
   /** Used when `classifier` throws or answers outside the schema. */
   readonly fallback: Classifier;
+  /** Told each time the classifier's answer is not used, by reason only (the ClassifierFallback metric). */
+  readonly countFallback?: (reason: FallbackReason) => void;
 }
 
 export interface ClassifyOutcome {
@@ -41,14 +44,15 @@ export async function classifyCase(deps: ClassifyDeps, caseId: string): Promise<
   // cross-check on a model's answer, and the source of the fields the agent's summary is built from.
   const baseline = await deps.fallback.classify(input);
   let result: ClassificationResult = baseline;
-  let fallbackReason: string | undefined;
+  let fallbackReason: FallbackReason | undefined;
   if (deps.classifier !== deps.fallback) {
     try {
       result = await deps.classifier.classify(input);
       // Whatever the classifier is, its answer is data: re-validate, strip anything extra.
       result = { ...result, decision: ClassificationDecisionSchema.parse(result.decision) };
     } catch (error) {
-      fallbackReason = ['ZodError', 'InvalidModelOutputError'].includes((error as Error).name) ? 'invalid_output' : (error as Error).name === 'ThrottlingException' ? 'throttled' : 'classifier_error';
+      fallbackReason = fallbackReasonOf(error);
+      deps.countFallback?.(fallbackReason);
       result = { ...baseline, classifier: `${deps.fallback.name}-fallback` };
     }
   }

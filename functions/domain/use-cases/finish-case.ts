@@ -20,8 +20,10 @@ export async function closeCase(deps: StepDeps, caseId: string, outcome: 'satisf
 
 export async function reopenCase(deps: StepDeps, caseId: string, rating?: number | null): Promise<{ toSupervisor: boolean; reopenCount: number }> {
   const kase = await loadCase(deps.cases, caseId);
-  const reopenCount = kase.reopenCount + 1;
-  const toSupervisor = reopenCount > deps.config.maxReopens;
+  // A retried Reopen finds its own first run's transition: that "no" is already counted.
+  const alreadyApplied = kase.status === 'reopened' || kase.status === 'with_supervisor';
+  const reopenCount = alreadyApplied ? kase.reopenCount : kase.reopenCount + 1;
+  const toSupervisor = alreadyApplied ? kase.status === 'with_supervisor' : reopenCount > deps.config.maxReopens;
   const at = deps.clock.now();
   const satisfaction = { answer: 'no' as const, ...(rating ? { rating } : {}), at: at.toISOString() };
   if (toSupervisor) {

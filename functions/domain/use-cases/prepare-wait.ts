@@ -48,6 +48,29 @@ export async function prepareWait(deps: StepDeps, input: PrepareWaitInput): Prom
       });
       return { ref: proposalId };
     }
+    case 'payout': {
+      // The payout failed, stays pending, or waits for a manual reference: a supervisor takes it,
+      // and the customer hears that a person is on it (never that it was paid).
+      const proposalId = input.proposalId;
+      if (!proposalId) throw new Error('A payout wait needs a proposalId');
+      const proposal = await deps.cases.getProposal(kase.caseId, proposalId);
+      if (!proposal) throw new Error(`No proposal ${proposalId}`);
+      const payout = proposal.payout;
+      await deps.cases.transition(kase.caseId, 'awaitPayout', { assignee: 'supervisor' }, {
+        actor: 'system:payout',
+        action: 'payout.waits_on_person',
+        detail: { proposalId, payout: payout?.status ?? 'none', reason: payout?.reason ?? 'none' },
+      });
+      await sendCaseMail(
+        deps,
+        kase,
+        'compensation-payout-delayed',
+        `payout-delayed#${proposalId}`,
+        { caseNumber: kase.caseNumber, amount: payout?.amount ?? proposal.decision?.amount ?? proposal.amount, asset: proposal.asset },
+        'system:payout',
+      );
+      return { ref: proposalId };
+    }
     case 'satisfaction': {
       // A retried step reuses the link it already mailed; the answer finds the newest token by case and kind.
       const linkId = kase.answerLink?.round === round ? kase.answerLink.linkId : randomBytes(24).toString('base64url');

@@ -22,6 +22,14 @@ export type ReceiveEmailOutcome =
   | { readonly kind: 'reply'; readonly caseId: string; readonly stored: boolean }
   | { readonly kind: 'complaint'; readonly caseId: string; readonly caseNumber: string; readonly created: boolean };
 
+/** How an outcome is reported (logs, the handler's result, a redrive's report): its kind and reason, never content. */
+export function outcomeLabel(outcome: ReceiveEmailOutcome): string {
+  return outcome.kind === 'ignored' ? `ignored:${outcome.reason}` : outcome.kind;
+}
+
+/** Outcomes that mean "not now" rather than "done": a redrive keeps the message for a later run. */
+export const TAKE_LATER_OUTCOMES: readonly string[] = ['ignored:rate_limited'];
+
 /** What the form's schema allows; longer mail is cut, not refused: nothing a customer wrote is lost on the raw copy. */
 const MAX_TEXT = 5000;
 /** A mail with no words (an attachment, an empty body) still reaches a person. */

@@ -23,6 +23,9 @@ export async function resolveCase(deps: StepDeps, caseId: string): Promise<Resol
   // The article is only the answer while no person has written findings for this round.
   const article =
     kase.automaticAnswer?.kind === 'article' && !kase.findings ? (deps.knowledge ?? knowledgeBase).byId(kase.automaticAnswer.articleId) : undefined;
+  // A retried Resolve finds the draft already cleared by its own first run: the proposal it made
+  // this round is still the one the customer was told about, and still needs a decision.
+  if (!kase.proposalDraft && (await deps.cases.getProposal(caseId, proposalIdFor(round)))) proposalId = proposalIdFor(round);
   if (kase.proposalDraft) {
     proposalId = proposalIdFor(round);
     const existing = await deps.cases.getProposal(caseId, proposalId);
@@ -47,6 +50,8 @@ export async function resolveCase(deps: StepDeps, caseId: string): Promise<Resol
       customerName: kase.contact.name,
       category: kase.category ?? 'other',
       findings: kase.findings ? [...kase.findings.lines] : [],
+      // Evidence of another account's transaction is built exactly like an unknown hash's (no
+      // ledger data, transaction-evidence.ts), so the mail neither confirms nor denies it.
       evidence: (kase.evidence ?? []).map((e) => ({ kind: e.kind, reference: e.reference, chain: e.chain, explorerUrl: e.explorerUrl })),
       compensationProposed: proposalId !== null,
       ...(article ? { article: answerIn(article, kase.language) } : {}),

@@ -2,15 +2,18 @@
 // its workflow starts. The case id comes from the idempotency key and the
 // execution name from the case id, so a repeated submission (double click,
 // client retry, replayed email) returns the same case and never a second one.
+// The case also keeps the fingerprint of the complaint that opened it: a web
+// key sent again with a different complaint is refused, not replayed.
 import { createHash } from 'node:crypto';
 import type { Case } from '../case/case';
 import { caseIdFor, executionNameFor, type Channel } from '../case/case-id';
 import { detectLanguage } from '../classification/language';
 import type { RedressConfig } from '../config';
-import { RateLimitedError } from '../errors';
+import { IdempotencyKeyReusedError, RateLimitedError } from '../errors';
 import { extractTransactionRefs } from '../evidence/transaction-evidence';
 import { SUPPORTED_LANGUAGES } from '../messages';
 import type { ComplaintSubmission } from '../intake/complaint-schema';
+import { submissionFingerprint } from '../intake/submission-fingerprint';
 import { redactSecrets } from '../intake/redact-secrets';
 import type { CaseRepository, Clock, EventPublisher, Workflow } from '../ports';
 import { lifecycleEvent } from '../../../events/catalog';
@@ -28,6 +31,7 @@ export interface SubmitComplaintDeps {
 export interface SubmitComplaintInput {
   readonly submission: ComplaintSubmission;
   readonly channel: Channel;
+  /** A web client's Idempotency-Key (or one derived from the complaint), or the email's Message-ID digest. */
   readonly idempotencyKey: string;
   /** Who is calling (source IP or mail server), for the per-client rate limit; hashed before storing. */
   readonly clientId: string;
@@ -45,13 +49,20 @@ export function workflowInput(caseId: string, config: RedressConfig) {
 
 const hashed = (value: string) => createHash('sha256').update(value).digest('hex').slice(0, 32);
 
+/**
+ * Whether a key sent again with a different complaint is refused. A web key is
+ * the client's promise that the request is the same one, so a difference is a
+ * reused key. An email's key is its Message-ID, which names one stored raw
+ * message: a difference there comes from our own parsing changing between a
+ * delivery and a redrive, and refusing would fail that redrive for good.
+ */
+const REFUSES_REUSED_KEY: Readonly<Record<Channel, boolean>> = { web: true, email: false };
+
 export async function submitComplaint(deps: SubmitComplaintDeps, input: SubmitComplaintInput): Promise<SubmitComplaintResult> {
   const caseId = caseIdFor(input.channel, input.idempotencyKey);
+  const fingerprint = submissionFingerprint(input.submission);
   const existing = await deps.cases.getCase(caseId);
-  if (existing) {
-    await startWorkflowIfPending(deps, existing);
-    return { caseId, caseNumber: existing.caseNumber, created: false };
-  }
+  if (existing) return replay(deps, input, existing, fingerprint);
 
   const now = deps.clock.now();
   const { perAddressPerHour, perClientPerHour } = deps.config.rateLimits;
@@ -70,30 +81,57 @@ export async function submitComplaint(deps: SubmitComplaintDeps, input: SubmitCo
     transactionRefs: extractTransactionRefs(input.submission.transactionHashes.join(' '), redaction.text),
     wantsHuman: input.submission.wantsHuman,
     redactedSecrets: redaction.found,
+    requestFingerprint: fingerprint,
     createdAt: now.toISOString(),
   });
-  if (created) {
-    await deps.cases.appendTimeline(caseId, {
-      actor: 'customer',
-      action: 'case.opened',
-      detail: { channel: input.channel, language, wantsHuman: input.submission.wantsHuman, secretsRedacted: redaction.found.join(',') || 'none' },
-    });
-    await deps.events.publish(lifecycleEvent('case.opened', { caseId, caseNumber: stored.caseNumber, channel: input.channel, wantsHuman: input.submission.wantsHuman }, now));
-  }
+  // Another request with this key won the conditional put since our read.
+  if (!created) return replay(deps, input, stored, fingerprint);
+
+  await recordOpened(deps, stored, now);
   await startWorkflowIfPending(deps, stored);
-  return { caseId, caseNumber: stored.caseNumber, created };
+  return { caseId, caseNumber: stored.caseNumber, created: true };
+}
+
+/** The case's first timeline entry and lifecycle event; written again only if an attempt died before it. */
+async function recordOpened(deps: SubmitComplaintDeps, kase: Case, now: Date): Promise<void> {
+  await deps.cases.appendTimeline(kase.caseId, {
+    actor: 'customer',
+    action: 'case.opened',
+    detail: { channel: kase.channel, language: kase.language, wantsHuman: kase.wantsHuman, secretsRedacted: kase.redactedSecrets.join(',') || 'none' },
+  });
+  await deps.events.publish(lifecycleEvent('case.opened', { caseId: kase.caseId, caseNumber: kase.caseNumber, channel: kase.channel, wantsHuman: kase.wantsHuman }, now));
 }
 
 /**
- * Starts the execution of a case that has not moved past `received`. A failure
+ * The key already opened a case. The same complaint gets that case (and its
+ * execution started, if an earlier attempt stopped short of it); a different
+ * one is refused before anything of the first case is touched.
+ */
+async function replay(deps: SubmitComplaintDeps, input: SubmitComplaintInput, kase: Case, fingerprint: string): Promise<SubmitComplaintResult> {
+  // A case stored before fingerprints existed has none. Its key alone decided
+  // then and the client holding it was given this case; what that client sent
+  // is unknown, so it counts as the same complaint: refusing would turn every
+  // late retry of those requests into a 422.
+  const sameComplaint = kase.requestFingerprint === undefined || kase.requestFingerprint === fingerprint;
+  if (!sameComplaint && REFUSES_REUSED_KEY[input.channel]) throw new IdempotencyKeyReusedError(kase.caseId);
+  // An attempt that died right after storing the case left it unannounced: finish its work.
+  if (kase.status === 'received' && !(await deps.cases.listTimeline(kase.caseId)).some((e) => e.action === 'case.opened')) await recordOpened(deps, kase, deps.clock.now());
+  await startWorkflowIfPending(deps, kase);
+  return { caseId: kase.caseId, caseNumber: kase.caseNumber, created: false };
+}
+
+/**
+ * Starts the execution of a case that has not moved past `received`; true when
+ * this call started it. A failure
  * here is not the customer's problem: the case is stored, and the sweeper
  * starts it again; so we record it and carry on.
  */
 export async function startWorkflowIfPending(deps: Pick<SubmitComplaintDeps, 'cases' | 'workflow' | 'config' | 'warn'>, kase: Case): Promise<boolean> {
   if (kase.status !== 'received') return false;
   try {
-    await deps.workflow.start(executionNameFor(kase.caseId), workflowInput(kase.caseId, deps.config));
-    return true;
+    // True only when this call started it: an execution that already existed was not (re)started now.
+    const { alreadyRunning } = await deps.workflow.start(executionNameFor(kase.caseId), workflowInput(kase.caseId, deps.config));
+    return !alreadyRunning;
   } catch (error) {
     deps.warn('workflow start failed; the sweeper will retry', { caseId: kase.caseId, error: (error as Error).name });
     await deps.cases.appendTimeline(kase.caseId, { actor: 'system:intake', action: 'workflow.start_failed', detail: { error: (error as Error).name } });

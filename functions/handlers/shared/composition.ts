@@ -11,10 +11,11 @@ import { SFNClient } from '@aws-sdk/client-sfn';
 import { DynamoDbCaseRepository } from '../../adapters/dynamodb-case-repository';
 import { EventBridgePublisher } from '../../adapters/eventbridge-publisher';
 import { HttpLedger, LambdaLedger, noLedger } from '../../adapters/ledger-adapters';
+import { HttpPayouts, LambdaPayouts } from '../../adapters/payout-adapters';
 import { SesMailer } from '../../adapters/ses-mailer';
 import { StepFunctionsWorkflow } from '../../adapters/step-functions-workflow';
 import { parseConfig, type RedressConfig } from '../../domain/config';
-import type { CaseRepository, EventPublisher, Ledger, Mailer, Workflow } from '../../domain/ports';
+import type { CaseRepository, EventPublisher, Ledger, Mailer, Payouts, Workflow } from '../../domain/ports';
 import { systemClock } from '../../domain/ports';
 import type { StepDeps } from '../../domain/use-cases/step-deps';
 
@@ -47,6 +48,14 @@ export const ledger: () => Ledger = once(() => {
   if (mode === 'http') return new HttpLedger(required('LEDGER_TARGET'));
   if (mode === 'lambda') return new LambdaLedger(new LambdaClient({}), required('LEDGER_TARGET'));
   return noLedger;
+});
+
+/** The operator's payout service; undefined when they pay by hand (config `payout: none`). */
+export const payouts: () => Payouts | undefined = once(() => {
+  const mode = process.env.PAYOUT_MODE ?? 'none';
+  if (mode === 'http') return new HttpPayouts(required('PAYOUT_TARGET'));
+  if (mode === 'lambda') return new LambdaPayouts(new LambdaClient({}), required('PAYOUT_TARGET'));
+  return undefined;
 });
 
 // Adapters are built on first use, so a step that never mails needs no sender configured.

@@ -3,7 +3,7 @@
 // `TransientError` is retried with backoff; anything else is permanent and
 // caught into needs-attention.
 import { z } from 'zod';
-import { TransientError } from '../../domain/errors';
+import { MailThrottledError, TransientError } from '../../domain/errors';
 import { logger } from './powertools';
 
 const TRANSIENT_NAMES = new Set([
@@ -44,7 +44,8 @@ export function stepHandler<S extends z.ZodType<{ caseId: string }>, O>(step: st
     } catch (error) {
       const transient = isTransient(error);
       logger.warn('step failed', { errorName: (error as Error).name, transient });
-      if (transient && !(error instanceof TransientError)) throw new TransientError(`${(error as Error).name} in ${step}`);
+      // Throttled mail keeps its own name: the state machine rides it out with a longer backoff.
+      if (transient && !(error instanceof TransientError) && !(error instanceof MailThrottledError)) throw new TransientError(`${(error as Error).name} in ${step}`);
       throw error;
     } finally {
       logger.removeKeys(['caseId', 'step']);

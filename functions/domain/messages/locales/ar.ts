@@ -2,9 +2,19 @@
 // woman: no gendered imperatives, "يُرجى" + verbal noun instead. Western
 // digits, to match case numbers and amounts.
 import { agentMessage } from '../agent-message';
+import { closedByStaff } from '../closed-by-staff';
+import { compensationPaid } from '../compensation-paid';
+import { compensationPayoutDelayed } from '../compensation-payout-delayed';
 import type { Locale } from '../locale';
 
 const CASE_NUMBER = 'رقم الحالة';
+/** Said when the decision-maker approved less than was proposed, in the approval and again with the payment. */
+const LOWER_AMOUNT =
+  'بعد مراجعة حالتك، وافق المسؤول على مبلغ أقل من المبلغ المقترح في البداية. إذا رأيت أن هذا غير صحيح، يكفي الرد على هذه الرسالة وسيعيد شخص من فريقنا النظر فيه.';
+const REASON_INTRO = 'السبب (باللغة الإنجليزية):';
+/** Where else the customer can go; said on a refusal and when staff close a case. */
+const OUTSIDE_HELP =
+  'وإذا بقيت المسألة دون حل، فقد يكون بإمكانك أيضًا رفع شكواك إلى جهة مستقلة لتسوية النزاعات أو إلى الجهة التنظيمية المالية في بلدك.';
 
 export const ar: Locale = {
   language: 'ar',
@@ -154,14 +164,7 @@ export const ar: Locale = {
             { label: 'المبلغ', value: `${v.amount} ${v.asset}`, ltr: true },
           ],
         },
-        ...(v.lowered
-          ? [
-              {
-                type: 'paragraph' as const,
-                text: 'بعد مراجعة حالتك، وافق المسؤول على مبلغ أقل من المبلغ المقترح في البداية. إذا رأيت أن هذا غير صحيح، يكفي الرد على هذه الرسالة وسيعيد شخص من فريقنا النظر فيه.',
-              },
-            ]
-          : []),
+        ...(v.lowered ? [{ type: 'paragraph' as const, text: LOWER_AMOUNT }] : []),
         { type: 'paragraph', text: 'سنُعلمك عند إتمام الدفع.' },
         { type: 'paragraph', text: 'بعد ذلك، سنرسل إليك سؤالًا قصيرًا واحدًا لنعرف إن كانت شكواك قد حُلّت.' },
       ],
@@ -171,17 +174,36 @@ export const ar: Locale = {
       subject: 'قرارنا بشأن التعويض',
       blocks: [
         { type: 'paragraph', text: 'راجعنا حالتك بعناية، وقرّرنا عدم تقديم تعويض.' },
-        { type: 'english-notes', intro: 'السبب (باللغة الإنجليزية):', lines: [v.reason] },
+        { type: 'english-notes', intro: REASON_INTRO, lines: [v.reason] },
         {
           type: 'paragraph',
           text: 'ندرك أن هذا ليس الرد المأمول. في حال عدم موافقتك، أو إذا كانت لديك معلومات لم نطّلع عليها، يكفي الرد على هذه الرسالة وسيراجعها شخص من فريقنا.',
         },
-        {
-          type: 'paragraph',
-          text: 'وإذا بقيت المسألة دون حل، فقد يكون بإمكانك أيضًا رفع شكواك إلى جهة مستقلة لتسوية النزاعات أو إلى الجهة التنظيمية المالية في بلدك.',
-        },
+        { type: 'paragraph', text: OUTSIDE_HELP },
       ],
     }),
+
+    'compensation-paid': (v) =>
+      compensationPaid(v, {
+        subject: 'تم صرف تعويضك',
+        lead: 'أودعنا مبلغ التعويض في حسابك لدينا.',
+        caseNumberLabel: CASE_NUMBER,
+        amountLabel: 'المبلغ',
+        referenceLabel: 'مرجع الدفعة',
+        lowered: LOWER_AMOUNT,
+        question: 'سنرسل إليك قريبًا سؤالًا قصيرًا واحدًا لنعرف إن كانت شكواك قد حُلّت.',
+        notArrived: 'إذا لم يظهر المبلغ في حسابك خلال يوم واحد، يكفي الرد على هذه الرسالة وسيتحقّق شخص من فريقنا من الأمر.',
+      }),
+
+    'compensation-payout-delayed': (v) =>
+      compensationPayoutDelayed(v, {
+        subject: 'تأخّر صرف تعويضك',
+        lead: 'وافقنا على تعويض بخصوص شكواك، لكن عملية الدفع لم تكتمل بعد.',
+        caseNumberLabel: CASE_NUMBER,
+        approvedAmountLabel: 'المبلغ الموافق عليه',
+        handling: 'يتابع أحد أفراد فريقنا الأمر الآن، وسيراسلك فور وصول المبلغ إلى حسابك.',
+        nothingToDo: 'نعتذر عن الانتظار. لا يلزمك القيام بأي شيء، وللتواصل مع أحد أفراد فريقنا، يكفي الرد على هذه الرسالة.',
+      }),
 
     'decision-escalated': (v, ctx) => ({
       subject: 'أُحيلت حالتك إلى مسؤول أعلى',
@@ -241,6 +263,15 @@ export const ar: Locale = {
         { type: 'paragraph', text: 'نعتذر عن التأخير. لا يلزمك القيام بأي شيء، وإذا أردت إضافة شيء، يكفي الرد على هذه الرسالة.' },
       ],
     }),
+
+    'closed-by-staff': (v) =>
+      closedByStaff(v, {
+        subject: 'أغلق فريقنا حالتك',
+        lead: 'أغلق أحد أعضاء فريق معالجة الشكاوى حالتك.',
+        reasonIntro: REASON_INTRO,
+        disagree: 'في حال عدم موافقتك، يكفي الرد على هذه الرسالة وسيراجع شخص من فريقنا حالتك.',
+        outsideHelp: OUTSIDE_HELP,
+      }),
     'agent-message': (v) => agentMessage(v, { subject: 'رسالة من فريقنا بخصوص شكواك', lead: 'كتب إليك أحد أعضاء فريقنا بخصوص حالتك.', reply: 'للرد، أجب على هذه الرسالة مباشرةً وسيصل ردك إلى حالتك.', caseNumberLabel: CASE_NUMBER }),
   },
 };

@@ -1,9 +1,19 @@
 // English: the reference text. Other languages say the same things, in the
 // same order, so a change here is a change to make in all of them.
 import { agentMessage } from '../agent-message';
+import { closedByStaff } from '../closed-by-staff';
+import { compensationPaid } from '../compensation-paid';
+import { compensationPayoutDelayed } from '../compensation-payout-delayed';
 import type { Locale } from '../locale';
 
 const CASE_NUMBER = 'Case number';
+/** Said when the decision-maker approved less than was proposed, in the approval and again with the payment. */
+const LOWER_AMOUNT =
+  'After reviewing your case, the decision-maker approved a lower amount than was first proposed. If you think this is wrong, reply to this email and a person will look at it again.';
+const REASON_INTRO = 'The reason:';
+/** Where else the customer can go; said on a refusal and when staff close a case. */
+const OUTSIDE_HELP =
+  'If you are still unhappy, you may also be able to take your complaint to an independent dispute-resolution service or the financial regulator in your country.';
 const SECRETS = 'seed phrase (recovery phrase), private key or password';
 
 export const en: Locale = {
@@ -142,14 +152,7 @@ export const en: Locale = {
             { label: 'Amount', value: `${v.amount} ${v.asset}`, ltr: true },
           ],
         },
-        ...(v.lowered
-          ? [
-              {
-                type: 'paragraph' as const,
-                text: 'After reviewing your case, the decision-maker approved a lower amount than was first proposed. If you think this is wrong, reply to this email and a person will look at it again.',
-              },
-            ]
-          : []),
+        ...(v.lowered ? [{ type: 'paragraph' as const, text: LOWER_AMOUNT }] : []),
         { type: 'paragraph', text: 'We will let you know once the payment has been made.' },
         { type: 'paragraph', text: 'After that, we will send you one short question to check whether this resolved your complaint.' },
       ],
@@ -159,17 +162,36 @@ export const en: Locale = {
       subject: 'Our decision on compensation',
       blocks: [
         { type: 'paragraph', text: 'We have reviewed your case carefully and decided not to offer compensation.' },
-        { type: 'english-notes', intro: 'The reason:', lines: [v.reason] },
+        { type: 'english-notes', intro: REASON_INTRO, lines: [v.reason] },
         {
           type: 'paragraph',
           text: 'We know this is not the answer you hoped for. If you disagree, or have information we have not seen, reply to this email and a person will review it.',
         },
-        {
-          type: 'paragraph',
-          text: 'If you are still unhappy, you may also be able to take your complaint to an independent dispute-resolution service or the financial regulator in your country.',
-        },
+        { type: 'paragraph', text: OUTSIDE_HELP },
       ],
     }),
+
+    'compensation-paid': (v) =>
+      compensationPaid(v, {
+        subject: 'Your compensation has been paid',
+        lead: 'We have paid your compensation into your account with us.',
+        caseNumberLabel: CASE_NUMBER,
+        amountLabel: 'Amount',
+        referenceLabel: 'Payment reference',
+        lowered: LOWER_AMOUNT,
+        question: 'We will soon send you one short question to check whether this resolved your complaint.',
+        notArrived: 'If the money does not show in your account within a day, reply to this email and a person will look into it.',
+      }),
+
+    'compensation-payout-delayed': (v) =>
+      compensationPayoutDelayed(v, {
+        subject: 'Your compensation payment is delayed',
+        lead: 'We approved compensation for your complaint, but the payment has not gone through yet.',
+        caseNumberLabel: CASE_NUMBER,
+        approvedAmountLabel: 'Approved amount',
+        handling: 'A person on our team is looking into it now and will write to you as soon as the money is in your account.',
+        nothingToDo: 'We are sorry for the wait. You do not need to do anything; if you want to talk to a person, reply to this email.',
+      }),
 
     'decision-escalated': (v, ctx) => ({
       subject: 'Your case has gone to a senior colleague',
@@ -229,6 +251,15 @@ export const en: Locale = {
         { type: 'paragraph', text: 'We are sorry for the delay. You do not need to do anything; if you want to add something, reply to this email.' },
       ],
     }),
+
+    'closed-by-staff': (v) =>
+      closedByStaff(v, {
+        subject: 'Our team has closed your case',
+        lead: 'A member of our complaints team has closed your case.',
+        reasonIntro: REASON_INTRO,
+        disagree: 'If you disagree, reply to this email and a person will review your case.',
+        outsideHelp: OUTSIDE_HELP,
+      }),
     'agent-message': (v) => agentMessage(v, { subject: 'A message from our team about your complaint', lead: 'A member of our team has written to you about your case.', reply: 'To answer, reply to this email: your reply goes straight to your case.', caseNumberLabel: CASE_NUMBER }),
   },
 };

@@ -1,8 +1,18 @@
 // Spanish, neutral and formal ("usted"): customers writing a complaint expect respect first.
 import { agentMessage } from '../agent-message';
+import { closedByStaff } from '../closed-by-staff';
+import { compensationPaid } from '../compensation-paid';
+import { compensationPayoutDelayed } from '../compensation-payout-delayed';
 import type { Locale } from '../locale';
 
 const CASE_NUMBER = 'Número de caso';
+/** Said when the decision-maker approved less than was proposed, in the approval and again with the payment. */
+const LOWER_AMOUNT =
+  'Tras revisar su caso, la persona responsable aprobó un importe menor que el propuesto inicialmente. Si cree que es un error, responda a este correo y una persona lo volverá a revisar.';
+const REASON_INTRO = 'El motivo (en inglés):';
+/** Where else the customer can go; said on a refusal and when staff close a case. */
+const OUTSIDE_HELP =
+  'Si el asunto sigue sin resolverse para usted, también puede presentar su reclamación ante un servicio independiente de resolución de conflictos o ante el regulador financiero de su país.';
 
 export const es: Locale = {
   language: 'es',
@@ -140,14 +150,7 @@ export const es: Locale = {
             { label: 'Importe', value: `${v.amount} ${v.asset}`, ltr: true },
           ],
         },
-        ...(v.lowered
-          ? [
-              {
-                type: 'paragraph' as const,
-                text: 'Tras revisar su caso, la persona responsable aprobó un importe menor que el propuesto inicialmente. Si cree que es un error, responda a este correo y una persona lo volverá a revisar.',
-              },
-            ]
-          : []),
+        ...(v.lowered ? [{ type: 'paragraph' as const, text: LOWER_AMOUNT }] : []),
         { type: 'paragraph', text: 'Le avisaremos cuando se haya realizado el pago.' },
         { type: 'paragraph', text: 'Después le enviaremos una breve pregunta para saber si esto resolvió su reclamación.' },
       ],
@@ -157,17 +160,36 @@ export const es: Locale = {
       subject: 'Nuestra decisión sobre la compensación',
       blocks: [
         { type: 'paragraph', text: 'Hemos revisado su caso con atención y hemos decidido no ofrecer una compensación.' },
-        { type: 'english-notes', intro: 'El motivo (en inglés):', lines: [v.reason] },
+        { type: 'english-notes', intro: REASON_INTRO, lines: [v.reason] },
         {
           type: 'paragraph',
           text: 'Sabemos que no es la respuesta que esperaba. Si no está de acuerdo o tiene información que no hayamos visto, responda a este correo y una persona lo revisará.',
         },
-        {
-          type: 'paragraph',
-          text: 'Si el asunto sigue sin resolverse para usted, también puede presentar su reclamación ante un servicio independiente de resolución de conflictos o ante el regulador financiero de su país.',
-        },
+        { type: 'paragraph', text: OUTSIDE_HELP },
       ],
     }),
+
+    'compensation-paid': (v) =>
+      compensationPaid(v, {
+        subject: 'Hemos pagado su compensación',
+        lead: 'Hemos abonado su compensación en la cuenta que tiene con nosotros.',
+        caseNumberLabel: CASE_NUMBER,
+        amountLabel: 'Importe',
+        referenceLabel: 'Referencia del pago',
+        lowered: LOWER_AMOUNT,
+        question: 'Pronto le enviaremos una pregunta corta para saber si esto resolvió su reclamación.',
+        notArrived: 'Si en un día no ve el dinero en su cuenta, responda a este correo y una persona lo revisará.',
+      }),
+
+    'compensation-payout-delayed': (v) =>
+      compensationPayoutDelayed(v, {
+        subject: 'El pago de su compensación se está retrasando',
+        lead: 'Aprobamos una compensación por su reclamación, pero el pago todavía no se ha completado.',
+        caseNumberLabel: CASE_NUMBER,
+        approvedAmountLabel: 'Importe aprobado',
+        handling: 'Una persona de nuestro equipo ya se está ocupando de ello y le escribirá en cuanto el dinero esté en su cuenta.',
+        nothingToDo: 'Disculpe la espera. No tiene que hacer nada; si quiere hablar con una persona, responda a este correo.',
+      }),
 
     'decision-escalated': (v, ctx) => ({
       subject: 'Su caso ha pasado a una persona con más responsabilidad',
@@ -227,6 +249,15 @@ export const es: Locale = {
         { type: 'paragraph', text: 'Disculpe la demora. No tiene que hacer nada; si quiere añadir algo, responda a este correo.' },
       ],
     }),
+
+    'closed-by-staff': (v) =>
+      closedByStaff(v, {
+        subject: 'Nuestro equipo ha cerrado su caso',
+        lead: 'Una persona de nuestro equipo de reclamaciones ha cerrado su caso.',
+        reasonIntro: REASON_INTRO,
+        disagree: 'Si no está de acuerdo, responda a este correo y una persona revisará su caso.',
+        outsideHelp: OUTSIDE_HELP,
+      }),
     'agent-message': (v) => agentMessage(v, { subject: 'Un mensaje de nuestro equipo sobre su reclamación', lead: 'Una persona de nuestro equipo le ha escrito sobre su caso.', reply: 'Para contestar, responda a este correo: su respuesta llegará directamente a su caso.', caseNumberLabel: CASE_NUMBER }),
   },
 };

@@ -1,8 +1,18 @@
 // Portuguese as written in Brazil ("você"), which readers in Portugal also follow easily.
 import { agentMessage } from '../agent-message';
+import { closedByStaff } from '../closed-by-staff';
+import { compensationPaid } from '../compensation-paid';
+import { compensationPayoutDelayed } from '../compensation-payout-delayed';
 import type { Locale } from '../locale';
 
 const CASE_NUMBER = 'Número do caso';
+/** Said when the decision-maker approved less than was proposed, in the approval and again with the payment. */
+const LOWER_AMOUNT =
+  'Depois de analisar seu caso, a pessoa responsável aprovou um valor menor do que o proposto inicialmente. Se você acha que isso está errado, responda a este e-mail e uma pessoa vai analisar de novo.';
+const REASON_INTRO = 'O motivo (em inglês):';
+/** Where else the customer can go; said on a refusal and when staff close a case. */
+const OUTSIDE_HELP =
+  'Se a questão continuar sem solução para você, também é possível levar sua reclamação a um serviço independente de resolução de conflitos ou ao órgão regulador financeiro do seu país.';
 
 export const pt: Locale = {
   language: 'pt',
@@ -140,14 +150,7 @@ export const pt: Locale = {
             { label: 'Valor', value: `${v.amount} ${v.asset}`, ltr: true },
           ],
         },
-        ...(v.lowered
-          ? [
-              {
-                type: 'paragraph' as const,
-                text: 'Depois de analisar seu caso, a pessoa responsável aprovou um valor menor do que o proposto inicialmente. Se você acha que isso está errado, responda a este e-mail e uma pessoa vai analisar de novo.',
-              },
-            ]
-          : []),
+        ...(v.lowered ? [{ type: 'paragraph' as const, text: LOWER_AMOUNT }] : []),
         { type: 'paragraph', text: 'Avisaremos você quando o pagamento for feito.' },
         { type: 'paragraph', text: 'Depois, enviaremos uma pergunta rápida para saber se isso resolveu sua reclamação.' },
       ],
@@ -157,17 +160,36 @@ export const pt: Locale = {
       subject: 'Nossa decisão sobre a compensação',
       blocks: [
         { type: 'paragraph', text: 'Analisamos seu caso com atenção e decidimos não oferecer compensação.' },
-        { type: 'english-notes', intro: 'O motivo (em inglês):', lines: [v.reason] },
+        { type: 'english-notes', intro: REASON_INTRO, lines: [v.reason] },
         {
           type: 'paragraph',
           text: 'Sabemos que não é a resposta que você esperava. Se não concordar, ou se tiver informações que não vimos, responda a este e-mail e uma pessoa vai analisar.',
         },
-        {
-          type: 'paragraph',
-          text: 'Se a questão continuar sem solução para você, também é possível levar sua reclamação a um serviço independente de resolução de conflitos ou ao órgão regulador financeiro do seu país.',
-        },
+        { type: 'paragraph', text: OUTSIDE_HELP },
       ],
     }),
+
+    'compensation-paid': (v) =>
+      compensationPaid(v, {
+        subject: 'Sua compensação foi paga',
+        lead: 'Creditamos sua compensação na conta que você tem conosco.',
+        caseNumberLabel: CASE_NUMBER,
+        amountLabel: 'Valor',
+        referenceLabel: 'Referência do pagamento',
+        lowered: LOWER_AMOUNT,
+        question: 'Em breve, enviaremos uma pergunta rápida para saber se isso resolveu sua reclamação.',
+        notArrived: 'Se o dinheiro não aparecer na sua conta em até um dia, responda a este e-mail e uma pessoa vai verificar.',
+      }),
+
+    'compensation-payout-delayed': (v) =>
+      compensationPayoutDelayed(v, {
+        subject: 'O pagamento da sua compensação está atrasado',
+        lead: 'Aprovamos uma compensação pela sua reclamação, mas o pagamento ainda não foi concluído.',
+        caseNumberLabel: CASE_NUMBER,
+        approvedAmountLabel: 'Valor aprovado',
+        handling: 'Uma pessoa da nossa equipe já está cuidando disso e vai escrever para você assim que o dinheiro estiver na sua conta.',
+        nothingToDo: 'Desculpe pela espera. Você não precisa fazer nada; se quiser falar com uma pessoa, responda a este e-mail.',
+      }),
 
     'decision-escalated': (v, ctx) => ({
       subject: 'Seu caso foi encaminhado a uma pessoa mais experiente',
@@ -227,6 +249,15 @@ export const pt: Locale = {
         { type: 'paragraph', text: 'Desculpe pela demora. Você não precisa fazer nada; se quiser acrescentar algo, responda a este e-mail.' },
       ],
     }),
+
+    'closed-by-staff': (v) =>
+      closedByStaff(v, {
+        subject: 'Nossa equipe encerrou seu caso',
+        lead: 'Uma pessoa da nossa equipe de reclamações encerrou seu caso.',
+        reasonIntro: REASON_INTRO,
+        disagree: 'Se você não concordar, responda a este e-mail e uma pessoa vai analisar seu caso de novo.',
+        outsideHelp: OUTSIDE_HELP,
+      }),
     'agent-message': (v) => agentMessage(v, { subject: 'Uma mensagem da nossa equipe sobre sua reclamação', lead: 'Uma pessoa da nossa equipe escreveu para você sobre o seu caso.', reply: 'Para responder, basta responder a este e-mail: a resposta vai direto para o seu caso.', caseNumberLabel: CASE_NUMBER }),
   },
 };

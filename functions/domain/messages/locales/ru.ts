@@ -1,8 +1,18 @@
 // Russian, polite "вы". Time frames follow "в течение", which takes the genitive.
 import { agentMessage } from '../agent-message';
+import { closedByStaff } from '../closed-by-staff';
+import { compensationPaid } from '../compensation-paid';
+import { compensationPayoutDelayed } from '../compensation-payout-delayed';
 import type { Locale } from '../locale';
 
 const CASE_NUMBER = 'Номер обращения';
+/** Said when the decision-maker approved less than was proposed, in the approval and again with the payment. */
+const LOWER_AMOUNT =
+  'После рассмотрения вашего обращения ответственный сотрудник одобрил сумму меньше той, что была предложена изначально. Если вы считаете, что это ошибка, ответьте на это письмо — человек рассмотрит вопрос ещё раз.';
+const REASON_INTRO = 'Причина (на английском):';
+/** Where else the customer can go; said on a refusal and when staff close a case. */
+const OUTSIDE_HELP =
+  'Если вопрос так и останется для вас нерешённым, вы также можете обратиться в независимую службу разрешения споров или к финансовому регулятору в вашей стране.';
 
 export const ru: Locale = {
   language: 'ru',
@@ -141,14 +151,7 @@ export const ru: Locale = {
             { label: 'Сумма', value: `${v.amount} ${v.asset}`, ltr: true },
           ],
         },
-        ...(v.lowered
-          ? [
-              {
-                type: 'paragraph' as const,
-                text: 'После рассмотрения вашего обращения ответственный сотрудник одобрил сумму меньше той, что была предложена изначально. Если вы считаете, что это ошибка, ответьте на это письмо — человек рассмотрит вопрос ещё раз.',
-              },
-            ]
-          : []),
+        ...(v.lowered ? [{ type: 'paragraph' as const, text: LOWER_AMOUNT }] : []),
         { type: 'paragraph', text: 'Мы сообщим вам, когда выплата будет произведена.' },
         { type: 'paragraph', text: 'После этого мы пришлём один короткий вопрос, чтобы узнать, решена ли ваша проблема.' },
       ],
@@ -158,17 +161,36 @@ export const ru: Locale = {
       subject: 'Наше решение по компенсации',
       blocks: [
         { type: 'paragraph', text: 'Мы внимательно рассмотрели ваше обращение и решили не предлагать компенсацию.' },
-        { type: 'english-notes', intro: 'Причина (на английском):', lines: [v.reason] },
+        { type: 'english-notes', intro: REASON_INTRO, lines: [v.reason] },
         {
           type: 'paragraph',
           text: 'Мы понимаем, что вы ждали другого ответа. Если вы не согласны или у вас есть информация, которую мы не учли, ответьте на это письмо — человек её рассмотрит.',
         },
-        {
-          type: 'paragraph',
-          text: 'Если вопрос так и останется для вас нерешённым, вы также можете обратиться в независимую службу разрешения споров или к финансовому регулятору в вашей стране.',
-        },
+        { type: 'paragraph', text: OUTSIDE_HELP },
       ],
     }),
+
+    'compensation-paid': (v) =>
+      compensationPaid(v, {
+        subject: 'Компенсация выплачена',
+        lead: 'Мы зачислили компенсацию на ваш аккаунт.',
+        caseNumberLabel: CASE_NUMBER,
+        amountLabel: 'Сумма',
+        referenceLabel: 'Идентификатор платежа',
+        lowered: LOWER_AMOUNT,
+        question: 'Скоро мы пришлём один короткий вопрос, чтобы узнать, решена ли ваша проблема.',
+        notArrived: 'Если деньги не появятся на вашем аккаунте в течение суток, ответьте на это письмо — человек разберётся.',
+      }),
+
+    'compensation-payout-delayed': (v) =>
+      compensationPayoutDelayed(v, {
+        subject: 'Выплата компенсации задерживается',
+        lead: 'Мы одобрили компенсацию по вашей жалобе, но платёж пока не прошёл.',
+        caseNumberLabel: CASE_NUMBER,
+        approvedAmountLabel: 'Одобренная сумма',
+        handling: 'Сотрудник нашей команды уже разбирается, в чём дело, и напишет вам, как только деньги поступят на ваш аккаунт.',
+        nothingToDo: 'Извините за ожидание. Ничего делать не нужно; если хотите связаться с человеком, ответьте на это письмо.',
+      }),
 
     'decision-escalated': (v, ctx) => ({
       subject: 'Ваше обращение передано старшему сотруднику',
@@ -228,6 +250,15 @@ export const ru: Locale = {
         { type: 'paragraph', text: 'Извините за задержку. Ничего делать не нужно; если хотите что-то добавить, ответьте на это письмо.' },
       ],
     }),
+
+    'closed-by-staff': (v) =>
+      closedByStaff(v, {
+        subject: 'Наша команда закрыла ваше обращение',
+        lead: 'Сотрудник нашей команды по рассмотрению жалоб закрыл ваше обращение.',
+        reasonIntro: REASON_INTRO,
+        disagree: 'Если вы не согласны, ответьте на это письмо — человек ещё раз рассмотрит ваше обращение.',
+        outsideHelp: OUTSIDE_HELP,
+      }),
     'agent-message': (v) => agentMessage(v, { subject: 'Сообщение от нашей команды по вашей жалобе', lead: 'Сотрудник нашей команды написал вам по вашему обращению.', reply: 'Чтобы ответить, просто ответьте на это письмо — ответ попадёт прямо в ваше обращение.', caseNumberLabel: CASE_NUMBER }),
   },
 };

@@ -1,8 +1,18 @@
 // Ukrainian, polite "ви". Time frames follow "протягом", which takes the genitive.
 import { agentMessage } from '../agent-message';
+import { closedByStaff } from '../closed-by-staff';
+import { compensationPaid } from '../compensation-paid';
+import { compensationPayoutDelayed } from '../compensation-payout-delayed';
 import type { Locale } from '../locale';
 
 const CASE_NUMBER = 'Номер звернення';
+/** Said when the decision-maker approved less than was proposed, in the approval and again with the payment. */
+const LOWER_AMOUNT =
+  'Після розгляду вашого звернення відповідальний працівник схвалив меншу суму, ніж було запропоновано спочатку. Якщо ви вважаєте це помилкою, дайте відповідь на цей лист — людина розгляне питання ще раз.';
+const REASON_INTRO = 'Причина (англійською):';
+/** Where else the customer can go; said on a refusal and when staff close a case. */
+const OUTSIDE_HELP =
+  'Якщо питання так і залишиться для вас невирішеним, ви також можете звернутися до незалежної служби вирішення спорів або до фінансового регулятора у вашій країні.';
 
 export const uk: Locale = {
   language: 'uk',
@@ -141,14 +151,7 @@ export const uk: Locale = {
             { label: 'Сума', value: `${v.amount} ${v.asset}`, ltr: true },
           ],
         },
-        ...(v.lowered
-          ? [
-              {
-                type: 'paragraph' as const,
-                text: 'Після розгляду вашого звернення відповідальний працівник схвалив меншу суму, ніж було запропоновано спочатку. Якщо ви вважаєте це помилкою, дайте відповідь на цей лист — людина розгляне питання ще раз.',
-              },
-            ]
-          : []),
+        ...(v.lowered ? [{ type: 'paragraph' as const, text: LOWER_AMOUNT }] : []),
         { type: 'paragraph', text: 'Ми повідомимо вам, коли виплату буде здійснено.' },
         { type: 'paragraph', text: 'Після цього ми надішлемо одне коротке запитання, щоб дізнатися, чи вирішено вашу проблему.' },
       ],
@@ -158,17 +161,36 @@ export const uk: Locale = {
       subject: 'Наше рішення щодо компенсації',
       blocks: [
         { type: 'paragraph', text: 'Ми уважно розглянули ваше звернення й вирішили не пропонувати компенсацію.' },
-        { type: 'english-notes', intro: 'Причина (англійською):', lines: [v.reason] },
+        { type: 'english-notes', intro: REASON_INTRO, lines: [v.reason] },
         {
           type: 'paragraph',
           text: 'Ми розуміємо, що ви чекали на іншу відповідь. Якщо ви не згодні або маєте інформацію, якої ми не врахували, дайте відповідь на цей лист — людина її розгляне.',
         },
-        {
-          type: 'paragraph',
-          text: 'Якщо питання так і залишиться для вас невирішеним, ви також можете звернутися до незалежної служби вирішення спорів або до фінансового регулятора у вашій країні.',
-        },
+        { type: 'paragraph', text: OUTSIDE_HELP },
       ],
     }),
+
+    'compensation-paid': (v) =>
+      compensationPaid(v, {
+        subject: 'Компенсацію виплачено',
+        lead: 'Ми зарахували компенсацію на ваш акаунт.',
+        caseNumberLabel: CASE_NUMBER,
+        amountLabel: 'Сума',
+        referenceLabel: 'Ідентифікатор платежу',
+        lowered: LOWER_AMOUNT,
+        question: 'Незабаром ми надішлемо одне коротке запитання, щоб дізнатися, чи вирішено вашу проблему.',
+        notArrived: 'Якщо кошти не з’являться на вашому акаунті протягом доби, дайте відповідь на цей лист — людина розбереться.',
+      }),
+
+    'compensation-payout-delayed': (v) =>
+      compensationPayoutDelayed(v, {
+        subject: 'Виплата компенсації затримується',
+        lead: 'Ми схвалили компенсацію за вашою скаргою, але платіж поки не пройшов.',
+        caseNumberLabel: CASE_NUMBER,
+        approvedAmountLabel: 'Схвалена сума',
+        handling: 'Працівник нашої команди вже з’ясовує, у чому річ, і напише вам, щойно кошти надійдуть на ваш акаунт.',
+        nothingToDo: 'Вибачте за очікування. Нічого робити не потрібно; якщо хочете зв’язатися з людиною, дайте відповідь на цей лист.',
+      }),
 
     'decision-escalated': (v, ctx) => ({
       subject: 'Ваше звернення передано старшому працівникові',
@@ -228,6 +250,15 @@ export const uk: Locale = {
         { type: 'paragraph', text: 'Вибачте за затримку. Нічого робити не потрібно; якщо хочете щось додати, дайте відповідь на цей лист.' },
       ],
     }),
+
+    'closed-by-staff': (v) =>
+      closedByStaff(v, {
+        subject: 'Наша команда закрила ваше звернення',
+        lead: 'Працівник нашої команди з розгляду скарг закрив ваше звернення.',
+        reasonIntro: REASON_INTRO,
+        disagree: 'Якщо ви не згодні, дайте відповідь на цей лист — людина ще раз розгляне ваше звернення.',
+        outsideHelp: OUTSIDE_HELP,
+      }),
     'agent-message': (v) => agentMessage(v, { subject: 'Повідомлення від нашої команди щодо вашої скарги', lead: 'Співробітник нашої команди написав вам щодо вашого звернення.', reply: 'Щоб відповісти, просто надішліть відповідь на цей лист — вона потрапить прямо до вашого звернення.', caseNumberLabel: CASE_NUMBER }),
   },
 };

@@ -1,8 +1,18 @@
 // Vietnamese, addressing the customer as "bạn": warm and direct, as modern fintech apps do.
 import { agentMessage } from '../agent-message';
+import { closedByStaff } from '../closed-by-staff';
+import { compensationPaid } from '../compensation-paid';
+import { compensationPayoutDelayed } from '../compensation-payout-delayed';
 import type { Locale } from '../locale';
 
 const CASE_NUMBER = 'Mã hồ sơ';
+/** Said when the decision-maker approved less than was proposed, in the approval and again with the payment. */
+const LOWER_AMOUNT =
+  'Sau khi xem xét hồ sơ, người có thẩm quyền đã phê duyệt số tiền thấp hơn mức đề xuất ban đầu. Nếu bạn cho rằng điều này chưa đúng, hãy trả lời email này và một nhân viên sẽ xem xét lại.';
+const REASON_INTRO = 'Lý do (bằng tiếng Anh):';
+/** Where else the customer can go; said on a refusal and when staff close a case. */
+const OUTSIDE_HELP =
+  'Nếu vấn đề vẫn chưa được giải quyết thỏa đáng, bạn cũng có thể gửi khiếu nại đến một tổ chức giải quyết tranh chấp độc lập hoặc cơ quan quản lý tài chính tại quốc gia của bạn.';
 
 export const vi: Locale = {
   language: 'vi',
@@ -140,14 +150,7 @@ export const vi: Locale = {
             { label: 'Số tiền', value: `${v.amount} ${v.asset}`, ltr: true },
           ],
         },
-        ...(v.lowered
-          ? [
-              {
-                type: 'paragraph' as const,
-                text: 'Sau khi xem xét hồ sơ, người có thẩm quyền đã phê duyệt số tiền thấp hơn mức đề xuất ban đầu. Nếu bạn cho rằng điều này chưa đúng, hãy trả lời email này và một nhân viên sẽ xem xét lại.',
-              },
-            ]
-          : []),
+        ...(v.lowered ? [{ type: 'paragraph' as const, text: LOWER_AMOUNT }] : []),
         { type: 'paragraph', text: 'Chúng tôi sẽ báo cho bạn khi khoản thanh toán được thực hiện.' },
         { type: 'paragraph', text: 'Sau đó, chúng tôi sẽ gửi một câu hỏi ngắn để biết khiếu nại của bạn đã được giải quyết chưa.' },
       ],
@@ -157,17 +160,36 @@ export const vi: Locale = {
       subject: 'Quyết định của chúng tôi về việc bồi thường',
       blocks: [
         { type: 'paragraph', text: 'Chúng tôi đã xem xét kỹ hồ sơ của bạn và quyết định không bồi thường.' },
-        { type: 'english-notes', intro: 'Lý do (bằng tiếng Anh):', lines: [v.reason] },
+        { type: 'english-notes', intro: REASON_INTRO, lines: [v.reason] },
         {
           type: 'paragraph',
           text: 'Chúng tôi hiểu đây không phải câu trả lời bạn mong đợi. Nếu bạn không đồng ý hoặc có thông tin mà chúng tôi chưa xem xét, hãy trả lời email này và một nhân viên sẽ xem xét.',
         },
-        {
-          type: 'paragraph',
-          text: 'Nếu vấn đề vẫn chưa được giải quyết thỏa đáng, bạn cũng có thể gửi khiếu nại đến một tổ chức giải quyết tranh chấp độc lập hoặc cơ quan quản lý tài chính tại quốc gia của bạn.',
-        },
+        { type: 'paragraph', text: OUTSIDE_HELP },
       ],
     }),
+
+    'compensation-paid': (v) =>
+      compensationPaid(v, {
+        subject: 'Khoản bồi thường của bạn đã được thanh toán',
+        lead: 'Chúng tôi đã chuyển khoản bồi thường vào tài khoản của bạn trên nền tảng của chúng tôi.',
+        caseNumberLabel: CASE_NUMBER,
+        amountLabel: 'Số tiền',
+        referenceLabel: 'Mã tham chiếu thanh toán',
+        lowered: LOWER_AMOUNT,
+        question: 'Sắp tới, chúng tôi sẽ gửi một câu hỏi ngắn để biết khiếu nại của bạn đã được giải quyết chưa.',
+        notArrived: 'Nếu sau một ngày số tiền vẫn chưa hiển thị trong tài khoản, hãy trả lời email này và một nhân viên sẽ kiểm tra.',
+      }),
+
+    'compensation-payout-delayed': (v) =>
+      compensationPayoutDelayed(v, {
+        subject: 'Khoản bồi thường của bạn đang bị chậm chi trả',
+        lead: 'Chúng tôi đã phê duyệt khoản bồi thường cho khiếu nại của bạn, nhưng giao dịch chi trả chưa hoàn tất.',
+        caseNumberLabel: CASE_NUMBER,
+        approvedAmountLabel: 'Số tiền được duyệt',
+        handling: 'Một nhân viên trong đội ngũ đang kiểm tra việc này và sẽ báo cho bạn ngay khi tiền vào tài khoản.',
+        nothingToDo: 'Xin lỗi vì đã để bạn chờ. Bạn không cần làm gì thêm; nếu muốn trao đổi với nhân viên, hãy trả lời email này.',
+      }),
 
     'decision-escalated': (v, ctx) => ({
       subject: 'Hồ sơ của bạn đã được chuyển lên cấp cao hơn',
@@ -227,6 +249,15 @@ export const vi: Locale = {
         { type: 'paragraph', text: 'Xin lỗi vì sự chậm trễ. Bạn không cần làm gì thêm; nếu muốn bổ sung thông tin, hãy trả lời email này.' },
       ],
     }),
+
+    'closed-by-staff': (v) =>
+      closedByStaff(v, {
+        subject: 'Đội ngũ của chúng tôi đã đóng hồ sơ của bạn',
+        lead: 'Một nhân viên trong đội ngũ xử lý khiếu nại đã đóng hồ sơ của bạn.',
+        reasonIntro: REASON_INTRO,
+        disagree: 'Nếu bạn không đồng ý, hãy trả lời email này và một nhân viên sẽ xem xét lại hồ sơ.',
+        outsideHelp: OUTSIDE_HELP,
+      }),
     'agent-message': (v) => agentMessage(v, { subject: 'Tin nhắn từ đội ngũ của chúng tôi về khiếu nại của bạn', lead: 'Một nhân viên trong đội ngũ của chúng tôi đã viết cho bạn về hồ sơ của bạn.', reply: 'Để trả lời, bạn chỉ cần trả lời email này — nội dung sẽ được chuyển thẳng vào hồ sơ của bạn.', caseNumberLabel: CASE_NUMBER }),
   },
 };

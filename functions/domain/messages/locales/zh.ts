@@ -1,9 +1,19 @@
 // Simplified Chinese, polite "您". Time frames are written "24小时内" and slot
 // into sentences as "在…通过邮件…".
 import { agentMessage } from '../agent-message';
+import { closedByStaff } from '../closed-by-staff';
+import { compensationPaid } from '../compensation-paid';
+import { compensationPayoutDelayed } from '../compensation-payout-delayed';
 import type { Locale } from '../locale';
 
 const CASE_NUMBER = '案件编号';
+/** Said when the decision-maker approved less than was proposed, in the approval and again with the payment. */
+const LOWER_AMOUNT =
+  '经审核，负责人批准的金额低于最初提议的金额。如果您认为有误，请直接回复本邮件，工作人员会重新审核。';
+const REASON_INTRO = '原因（英文）：';
+/** Where else the customer can go; said on a refusal and when staff close a case. */
+const OUTSIDE_HELP =
+  '如果问题仍未得到解决，您也可以向所在国家或地区的独立争议解决机构或金融监管机构提出投诉。';
 
 export const zh: Locale = {
   language: 'zh',
@@ -138,14 +148,7 @@ export const zh: Locale = {
             { label: '金额', value: `${v.amount} ${v.asset}`, ltr: true },
           ],
         },
-        ...(v.lowered
-          ? [
-              {
-                type: 'paragraph' as const,
-                text: '经审核，负责人批准的金额低于最初提议的金额。如果您认为有误，请直接回复本邮件，工作人员会重新审核。',
-              },
-            ]
-          : []),
+        ...(v.lowered ? [{ type: 'paragraph' as const, text: LOWER_AMOUNT }] : []),
         { type: 'paragraph', text: '付款完成后，我们会通知您。' },
         { type: 'paragraph', text: '之后，我们会向您发送一个简短的问题，了解您的投诉是否已得到解决。' },
       ],
@@ -155,17 +158,36 @@ export const zh: Locale = {
       subject: '我们关于补偿的决定',
       blocks: [
         { type: 'paragraph', text: '我们仔细审核了您的案件，决定不提供补偿。' },
-        { type: 'english-notes', intro: '原因（英文）：', lines: [v.reason] },
+        { type: 'english-notes', intro: REASON_INTRO, lines: [v.reason] },
         {
           type: 'paragraph',
           text: '我们知道这不是您期待的答复。如果您不同意，或有我们尚未看到的信息，请直接回复本邮件，工作人员会进行复核。',
         },
-        {
-          type: 'paragraph',
-          text: '如果问题仍未得到解决，您也可以向所在国家或地区的独立争议解决机构或金融监管机构提出投诉。',
-        },
+        { type: 'paragraph', text: OUTSIDE_HELP },
       ],
     }),
+
+    'compensation-paid': (v) =>
+      compensationPaid(v, {
+        subject: '您的补偿已发放',
+        lead: '我们已将补偿款发放至您在本平台的账户。',
+        caseNumberLabel: CASE_NUMBER,
+        amountLabel: '金额',
+        referenceLabel: '付款参考号',
+        lowered: LOWER_AMOUNT,
+        question: '稍后，我们会向您发送一个简短的问题，了解您的投诉是否已得到解决。',
+        notArrived: '如果一天内款项仍未显示在您的账户中，请直接回复本邮件，工作人员会进行核查。',
+      }),
+
+    'compensation-payout-delayed': (v) =>
+      compensationPayoutDelayed(v, {
+        subject: '您的补偿款发放延迟',
+        lead: '我们已批准针对您投诉的补偿，但款项尚未成功支付。',
+        caseNumberLabel: CASE_NUMBER,
+        approvedAmountLabel: '批准金额',
+        handling: '我们的工作人员正在处理此事，款项到账后会立即通知您。',
+        nothingToDo: '很抱歉让您久等。您无需做任何事；如需联系工作人员，请直接回复本邮件。',
+      }),
 
     'decision-escalated': (v, ctx) => ({
       subject: '您的案件已转交给高级负责人',
@@ -225,6 +247,15 @@ export const zh: Locale = {
         { type: 'paragraph', text: '很抱歉耽误了您的时间。您无需做任何事；如需补充信息，请直接回复本邮件。' },
       ],
     }),
+
+    'closed-by-staff': (v) =>
+      closedByStaff(v, {
+        subject: '我们的团队已关闭您的案件',
+        lead: '我们投诉处理团队的一位成员已关闭您的案件。',
+        reasonIntro: REASON_INTRO,
+        disagree: '如果您不同意，请直接回复本邮件，工作人员会重新审核您的案件。',
+        outsideHelp: OUTSIDE_HELP,
+      }),
     'agent-message': (v) => agentMessage(v, { subject: '我们团队关于您投诉的消息', lead: '我们团队的一位成员就您的案件给您写信。', reply: '如需回复，请直接回复此邮件，您的回复会直接进入您的案件。', caseNumberLabel: CASE_NUMBER }),
   },
 };
