@@ -31,6 +31,7 @@ async function main() {
       `  Step Functions API        ${u.stepFunctions}   (${stack.stateMachineArn})`,
       `  DynamoDB API              ${u.dynamodb}`,
       `  Ledger fixture            ${u.ledger}`,
+      `  Payout fixture            ${u.payout}   (credits: ${u.web}/_local/payouts; behaviour through /_local/faults)`,
       `  SQS (failed email intake) ${u.sqs}   (redrive: npm run redrive-email -- --local)`,
       `  Lambda Invoke API         ${u.lambda}`,
       '',
