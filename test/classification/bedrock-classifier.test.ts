@@ -4,7 +4,7 @@
 // an error the classify step turns into a fallback), and the endpoint variable
 // local mode relies on.
 import { BedrockRuntimeClient, ThrottlingException } from '@aws-sdk/client-bedrock-runtime';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { BedrockClassifier, InvalidModelOutputError, type BedrockClassifierOptions } from '../../functions/adapters/bedrock/bedrock-classifier';
 import { PROMPT_VERSION, SYSTEM_PROMPT } from '../../functions/adapters/bedrock/triage-prompt';
 import { FixedClock, InMemoryCaseRepository, RecordingEventPublisher, RecordingMailer } from '../../functions/adapters/memory/memory-adapters';
@@ -301,7 +301,7 @@ describe('the ClassifierFallback metric', () => {
   it('is one data point in the Redress namespace, dimensioned by reason, carrying nothing about the case', async () => {
     // Prepare: Powertools writes embedded-metric-format JSON lines to stdout
     const lines: string[] = [];
-    const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
+    const spy = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
     const { countClassifierFallback } = await import('../../functions/handlers/shared/powertools');
     try {
       // Act

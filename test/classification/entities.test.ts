@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { extractEntities, parseAmount } from '../../functions/domain/classification/entities';
 
 const EVM_HASH = '0x3e5c2b9a7d1f4e6c8b0a2d4f6e8c0b2a4d6f8e0c2b4a6d8f0e2c4b6a8d0f2e4c';

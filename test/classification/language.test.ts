@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { detectLanguage } from '../../functions/domain/classification/language';
 import { LANGUAGES, readJsonl, type LabelledComplaint } from './labelled-data';
 

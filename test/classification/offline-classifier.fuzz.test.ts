@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { cueNeedle, CueIndex } from '../../functions/domain/classification/cue-matcher';
 import { extractEntities } from '../../functions/domain/classification/entities';
 import { detectLanguage } from '../../functions/domain/classification/language';

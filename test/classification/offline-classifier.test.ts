@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { classifyOffline, createOfflineClassifier, offlineClassifier } from '../../functions/domain/classification/offline-classifier';
 import { CATEGORIES, ClassificationDecisionSchema, type Category } from '../../functions/domain/classification/types';
 import textModelFile from '../../functions/domain/classification/text-model.json';

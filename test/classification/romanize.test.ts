@@ -1,6 +1,6 @@
 // Transliterated complaints ("vyvod zavis", Arabizi) must meet the same text-model features as
 // the same words in their own script, or the model only knows half of how people write.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { classifyOffline } from '../../functions/domain/classification/offline-classifier';
 import { consonantSkeleton, romanize } from '../../functions/domain/classification/romanize';
 import { textFeatures } from '../../functions/domain/classification/text-model';

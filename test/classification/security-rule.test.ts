@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { detectSecurityMatter } from '../../functions/domain/classification/security-rule';
 import { LANGUAGES, readJsonl, type LabelledComplaint, type SecurityExample } from './labelled-data';
 

@@ -1,6 +1,6 @@
 // The text model as stored (packed strings in text-model.json) must score exactly like the model
 // the fit produced, and a damaged or mismatched file must fail at cold start, not mid-case.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { normalizeForMatching } from '../../functions/domain/classification/normalize';
 import { packTextModel, TEXT_MODEL, textFeatures, textModelLogits, unpackTextModel, type TextModel } from '../../functions/domain/classification/text-model';
 import { CATEGORIES } from '../../functions/domain/classification/types';

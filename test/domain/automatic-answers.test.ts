@@ -1,6 +1,6 @@
 // When Redress may answer without a person (help articles, the ledger's proof), and how a model's
 // decision is cross-checked against the offline classifier before anything is automated.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { FixedClock, FixtureLedger, InMemoryCaseRepository, RecordingEventPublisher, RecordingMailer, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
 import { offlineClassifier } from '../../functions/domain/classification/offline-classifier';
 import type { Classifier } from '../../functions/domain/classification/types';

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { CASE_NUMBER_PATTERN, caseNumberFor, normalizeCaseNumber } from '../../functions/domain/case/case-number';
 import { caseIdFor } from '../../functions/domain/case/case-id';
 

@@ -3,7 +3,7 @@
 // and for the first approver approving twice, 409 for a replay), exactly what
 // the workflow receives, and the fix for "a decision is recorded as approved
 // before it reaches the workflow".
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { ConflictError, ForbiddenError, InvalidInputError } from '../../functions/domain/errors';
 import { fieldErrorsOf } from '../../functions/domain/intake/complaint-schema';
 import type { Actor } from '../../functions/domain/staff/actor';

@@ -2,7 +2,7 @@
 // ledger returns for the complainant's email, only that account's transactions count, a hash
 // of someone else's is flagged for the agent and never confirmed or paid for, the ledger rule's
 // proposals are capped per account, and amounts are held to their own asset's threshold.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { FixedClock, FixtureLedger, InMemoryCaseRepository, RecordingEventPublisher, RecordingMailer, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
 import { RedressConfigSchema } from '../../functions/domain/config';
 import { ComplaintSubmissionSchema } from '../../functions/domain/intake/complaint-schema';

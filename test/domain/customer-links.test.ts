@@ -2,7 +2,7 @@
 // satisfaction answer, read through the staff API's use case, carries its
 // link id nowhere in the JSON — not on the case, not in a task reference, not
 // in a timeline detail, not in a reply where the customer quoted our mail.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { prepareWait } from '../../functions/domain/use-cases/prepare-wait';
 import { getCaseDetail } from '../../functions/domain/staff/staff-use-cases';
 import { REMOVED_LINK, withoutCustomerLinks } from '../../functions/domain/staff/customer-links';

@@ -1,7 +1,7 @@
 // Paying approved compensation over in-memory ports: exactly one credit per
 // proposal and attempt, to the complainant's ledger account, whatever fails
 // in between; the customer is told "paid" only after the service says so.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { FixedClock, InMemoryCaseRepository, InMemoryPayouts, RecordingEventPublisher, RecordingMailer } from '../../functions/adapters/memory/memory-adapters';
 import type { CompensationProposal } from '../../functions/domain/case/case';
 import { parseConfig } from '../../functions/domain/config';

@@ -1,7 +1,7 @@
 // What a supervisor can do about a payout waiting on a person: which action
 // fits which payout state, what the workflow's payout wait receives, and that
 // the API writes nothing of the payout itself.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import type { PayoutRecord, PayoutStatus } from '../../functions/domain/case/case';
 import { ConflictError, ForbiddenError } from '../../functions/domain/errors';
 import { fieldErrorsOf } from '../../functions/domain/intake/complaint-schema';

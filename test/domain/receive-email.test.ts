@@ -1,6 +1,6 @@
 // Email intake through the use case with in-memory ports: a new complaint by email, a reply kept
 // on the case of its own customer, and the mail that must never open or touch a case.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { FixedClock, InMemoryCaseRepository, RecordingEventPublisher, RecordingMailer, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
 import { RedressConfigSchema } from '../../functions/domain/config';
 import { readInboundEmail, stripQuotedReply, caseNumberIn } from '../../functions/domain/intake/inbound-email';

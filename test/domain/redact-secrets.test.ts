@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { redactSecrets } from '../../functions/domain/intake/redact-secrets';
 
 const SEED12 = 'abandon ability able about above absent absorb abstract absurd abuse access accident';

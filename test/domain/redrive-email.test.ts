@@ -1,6 +1,6 @@
 // The redrive use case with in-memory ports: a queue record is removed only once every message
 // in it was taken; anything that fails again, is told to wait, or cannot be read stays queued.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import type { EmailIntake, IntakeFailure, IntakeFailureQueue, StoredEmail } from '../../functions/domain/ports';
 import { redriveEmail } from '../../functions/domain/use-cases/redrive-email';
 

@@ -1,7 +1,7 @@
 // Steps retried after a fault part-way through must find their own half-done
 // work and finish it, never redo it or skip what the customer was told. Each
 // test here fails without the fix it names (issue 10, part 5).
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { FixedClock, InMemoryCaseRepository, RecordingEventPublisher, RecordingMailer } from '../../functions/adapters/memory/memory-adapters';
 import { parseConfig } from '../../functions/domain/config';
 import { MailThrottledError } from '../../functions/domain/errors';

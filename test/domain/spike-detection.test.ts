@@ -1,6 +1,6 @@
 // Counting in windows: a wave of one kind of complaint opens one incident per category and
 // window (and never holds up a case); a person opening too many cases raises one alert.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { FixedClock, InMemoryCaseRepository, RecordingEventPublisher, RecordingMailer, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
 import type { Category } from '../../functions/domain/classification/types';
 import { RedressConfigSchema } from '../../functions/domain/config';

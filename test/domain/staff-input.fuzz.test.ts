@@ -3,7 +3,7 @@
 // lowered amounts. Nothing may throw but a validation result or a typed
 // domain error, and nothing may reach the workflow that is not a valid
 // decision: a lowered amount in the asset's precision, strictly lower.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { ConflictError, InvalidInputError } from '../../functions/domain/errors';
 import { compareAmounts, toMinorUnits } from '../../functions/domain/money/amount';
 import { decideCompensation, DecisionInputSchema } from '../../functions/domain/staff/compensation-decision';

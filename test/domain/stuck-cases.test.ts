@@ -3,7 +3,7 @@
 // is retried), the resumed execution's first step moves the case, a stuck
 // case can be closed with one last mail, and the sweeper flags a dead
 // `received` case once instead of "restarting" it on every run.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import type { Case } from '../../functions/domain/case/case';
 import { ConflictError, ForbiddenError } from '../../functions/domain/errors';
 import { fieldErrorsOf } from '../../functions/domain/intake/complaint-schema';

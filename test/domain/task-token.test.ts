@@ -6,7 +6,7 @@
 import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DynamoDbCaseRepository } from '../../functions/adapters/dynamodb-case-repository';
 import { FixedClock, InMemoryCaseRepository } from '../../functions/adapters/memory/memory-adapters';
 import { ConflictError } from '../../functions/domain/errors';

@@ -1,7 +1,7 @@
 // Use cases over in-memory ports: the happy path step by step, and the rules
 // that must hold whatever calls them (idempotency, legal transitions,
 // compensation only from ledger rules or agents).
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { FixedClock, FixtureLedger, InMemoryCaseRepository, RecordingEventPublisher, RecordingMailer, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
 import type { ClassificationDecision, Classifier } from '../../functions/domain/classification/types';
 import { parseConfig } from '../../functions/domain/config';

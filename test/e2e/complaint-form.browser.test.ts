@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium, SHOTS } from '../support/browser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { caseIdByNumber, caseItem, startStack, waitFor, type StackHandle } from './local-stack-harness';
 
 let stack: StackHandle;

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { createTransport } from 'nodemailer';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, SHOTS } from '../support/browser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { poll } from '../support/poll';
 import { caseItem, openComplaint, startStack, USERS, waitFor, waitForMail, waitForStatus, type StackHandle } from './local-stack-harness';
 
 let stack: StackHandle;
@@ -63,7 +64,7 @@ describe('the staff console', () => {
     const agent = await signedIn(USERS.agent);
     await openFromQueue(agent, caseNumber);
     const details = agent.locator('#case-view');
-    await expect.poll(() => details.textContent()).toContain('Yes: possible account or fund security issue');
+    await poll(() => details.textContent()).toContain('Yes: possible account or fund security issue');
     const text = (await details.textContent())!;
     expect(text).toContain('unauthorized transaction or fraud');
     expect(text).toMatch(/Queue\s*security/);
@@ -81,7 +82,7 @@ describe('the staff console', () => {
     await agent.fill('[data-testid="comp-reason"]', 'Goodwill: the withdrawal fee of the unauthorized withdrawal.');
     await agent.click('[data-testid="findings-submit"]');
     // Back in the queue, with word that the findings went in
-    await expect.poll(() => agent.locator('[data-testid="notice"]').textContent()).toContain(`Findings recorded for ${caseNumber}`);
+    await poll(() => agent.locator('[data-testid="notice"]').textContent()).toContain(`Findings recorded for ${caseNumber}`);
     await waitForStatus(stack, caseId, 'awaiting_decision');
 
     // Four eyes: the proposer is told they cannot decide their own proposal
@@ -134,17 +135,17 @@ describe('what the customer wrote back, in the console', () => {
 
     // Assess: the reply, its attachment counted not kept, and marking it read takes it off the list
     const reply = agent.locator('[data-testid="reply"]');
-    await expect.poll(() => reply.textContent()).toContain('Segue o comprovante: a segunda cobrança foi no dia 2.');
+    await poll(() => reply.textContent()).toContain('Segue o comprovante: a segunda cobrança foi no dia 2.');
     expect(await reply.textContent()).toContain('1 attachment (not kept)');
     await agent.screenshot({ path: join(SHOTS, 'console-reply.png'), fullPage: true });
     await agent.click('[data-testid="replies-read"]');
-    await expect.poll(() => reply.textContent()).toContain('read by agent:agent');
+    await poll(() => reply.textContent()).toContain('read by agent:agent');
     expect(await agent.locator('[data-testid="replies-read"]').count()).toBe(0);
 
     // The agent answers: the customer gets it by mail, framed in Portuguese, with the case number
     await agent.fill('[data-testid="customer-message"]', 'Obrigada pelo comprovante, Ana.\n\nEncontramos a segunda cobrança e vamos devolvê-la em até 2 dias úteis.');
     await agent.click('[data-testid="customer-message-send"]');
-    await expect.poll(() => agent.locator('[data-testid="notice"]').textContent()).toContain(`Sent to the customer of ${caseNumber}`);
+    await poll(() => agent.locator('[data-testid="notice"]').textContent()).toContain(`Sent to the customer of ${caseNumber}`);
     const [answer] = await waitForMail(stack, 'ana@example.com', /Uma mensagem da nossa equipe/);
     expect(answer!.subject).toContain(caseNumber);
     expect(answer!.body.text).toContain('Encontramos a segunda cobrança e vamos devolvê-la em até 2 dias úteis.');

@@ -6,7 +6,8 @@
 // needs attention is resumed from a chosen step.
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { poll } from '../support/poll';
 import { launchChromium, SHOTS } from '../support/browser';
 import { caseItem, executionStatus, feeRefundComplaint, openComplaint, simpleComplaint, startStack, USERS, waitFor, waitForStatus, type StackHandle } from './local-stack-harness';
 
@@ -58,7 +59,7 @@ describe('dual control in the console', () => {
     await first.check('[data-testid="decision-approve"]');
     await first.fill('[data-testid="decision-reason"]', 'The withdrawal failed; the fee goes back.');
     await first.click('[data-testid="decision-submit"]');
-    await expect.poll(() => first.locator('[data-testid="notice"]').textContent()).toContain('a second, different supervisor must approve it');
+    await poll(() => first.locator('[data-testid="notice"]').textContent()).toContain('a second, different supervisor must approve it');
 
     // The same supervisor opening it again gets no form, only the word that someone else must approve
     await openFromQueue(first, caseNumber);
@@ -68,13 +69,13 @@ describe('dual control in the console', () => {
     // Act 2: a second supervisor sees who approved first and confirms it
     const second = await signedIn(['supervisor2', 'supervisor2-password']);
     await openFromQueue(second, caseNumber);
-    await expect.poll(() => second.locator('[data-testid="decision-first-approval"]').textContent()).toContain('First approved by supervisor');
+    await poll(() => second.locator('[data-testid="decision-first-approval"]').textContent()).toContain('First approved by supervisor');
     expect(await second.locator('[data-testid="decision-approve-lower"]').isVisible()).toBe(false);
     await second.screenshot({ path: join(SHOTS, 'console-second-approval.png'), fullPage: true });
     await second.check('[data-testid="decision-approve"]');
     await second.fill('[data-testid="decision-reason"]', 'Checked the ledger as well.');
     await second.click('[data-testid="decision-submit"]');
-    await expect.poll(() => second.locator('[data-testid="notice"]').textContent()).toContain(`Decision recorded for ${caseNumber}`);
+    await poll(() => second.locator('[data-testid="notice"]').textContent()).toContain(`Decision recorded for ${caseNumber}`);
 
     // Assess
     await waitFor('the case to move on', async () => ((await caseItem(stack, caseId)).status !== 'awaiting_decision' ? true : undefined));
@@ -101,7 +102,7 @@ describe('a stuck case in the console', () => {
     await supervisor.click('[data-testid="resume-submit"]');
 
     // Assess
-    await expect.poll(() => supervisor.locator('[data-testid="notice"]').textContent()).toContain(`${caseNumber}: Resuming from investigate`);
+    await poll(() => supervisor.locator('[data-testid="notice"]').textContent()).toContain(`${caseNumber}: Resuming from investigate`);
     await waitForStatus(stack, caseId, 'awaiting_findings');
     expect(await caseItem(stack, caseId)).toMatchObject({ executionName: `${caseId}-r1` });
   }, 120_000);

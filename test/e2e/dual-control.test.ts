@@ -4,7 +4,7 @@
 // stuck case is resumed from a named step (one execution however often the
 // request is sent) or closed with a reason and one last mail.
 import { DescribeExecutionCommand } from '@aws-sdk/client-sfn';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   caseItem,
   executionArn,
@@ -90,8 +90,8 @@ describe('Second approval', () => {
 
     for (const amount of ['-1', '0', 'abc', '1.0000001', '4.5', '9']) {
       const answer = await decide(tokens.supervisor, caseId, { decision: 'approve_lower', amount, reason: 'Less.' });
-      expect(answer.status, amount).toBe(400);
-      expect(answer.json.errors.amount, amount).toBeDefined();
+      expect(answer.status).toBe(400);
+      expect(answer.json.errors.amount).toBeDefined();
     }
     expect(await proposalOf(caseId)).toMatchObject({ status: 'awaiting_decision' });
     // Lowered to within the limit, one supervisor decides.

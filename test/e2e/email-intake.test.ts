@@ -2,7 +2,7 @@
 // (the local stand-in of SES receiving), gets the acknowledgement by mail, replies to it quoting
 // the case number, and the reply waits in the staff console's queue until a person reads it.
 import { createTransport } from 'nodemailer';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { caseIdByNumber, caseItem, lifecycleEvents, signIn, staff, startStack, timeline, USERS, waitFor, waitForMail, type StackHandle } from './local-stack-harness';
 
 let stack: StackHandle;

@@ -2,7 +2,7 @@
 // `npm start`'s stack: the Acknowledge Lambda dies after its first write, Step
 // Functions retries it, and the customer still gets exactly one
 // acknowledgement. GET /_local/effects shows what each attempt changed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { caseItem, history, mailsTo, openComplaint, simpleComplaint, startStack, waitFor, type StackHandle } from './local-stack-harness';
 
 interface EffectLogEntry {

@@ -9,8 +9,8 @@
 // that gains a side effect fails the first test until its row is added here,
 // so no effect goes untested. One stack, one case per matrix cell, in turn.
 //
-// Run one step's rows: npx vitest run test/e2e/fault-matrix.test.ts -t 'Payout'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Run one step's rows: npx jest test/e2e/fault-matrix.test.ts -t 'Payout'
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { answerSatisfaction, caseItem, feeRefundComplaint, mailsTo, openComplaint, signIn, staff, startStack, timeline, USERS, waitFor, type StackHandle } from './local-stack-harness';
 
 interface Step {
@@ -119,7 +119,7 @@ describe('the money path under a fault after every side effect', () => {
     for (const s of STEPS) {
       const runs = log.filter((e) => matches(e, s) && e.effects.length > 0);
       // The decision's invocation is the staff API call that wrote; reads do nothing.
-      expect(runs, `${s.step} ran once with effects`).toHaveLength(1);
+      expect(runs).toHaveLength(1);
       effects[s.step] = runs[0]!.effects;
     }
     const end = await endState(caseId, email);
@@ -131,14 +131,14 @@ describe('the money path under a fault after every side effect', () => {
 
   const cells = STEPS.flatMap((s) => (PINNED[s.step] ?? []).map((effect, i) => ({ ...s, n: i + 1, effect })));
   it.each(cells)('$step crashes after effect $n ($effect) and the case ends as without the fault', async (cell) => {
-    expect(reference, 'the fault-free run comes first').toBeDefined();
+    expect(reference).toBeDefined();
     await control('PUT', '/_local/faults', [{ ...cell.rule, afterEffect: cell.n }]);
     await control('DELETE', '/_local/effects');
     const tag = `${cell.step.toLowerCase()}-${cell.n}`;
     const { caseId, email } = await drive(tag);
     // The fault fired: the rule is used up and one invocation of the step was crashed by it.
     const log = (await control('GET', '/_local/effects')) as EffectLogEntry[];
-    expect(log.filter((e) => matches(e, cell) && e.fault).length, 'the fault fired').toBe(1);
+    expect(log.filter((e) => matches(e, cell) && e.fault).length).toBe(1);
     const end = await endState(caseId, email);
     // The one at-least-once window: SES takes no idempotency key, so a crash after it accepted a
     // mail and before the case recorded that sends that mail once more (send-case-mail.ts).
@@ -152,6 +152,6 @@ describe('the money path under a fault after every side effect', () => {
       reopened: 1,
       subjects: [...new Set(reference.subjects)].sort(),
     });
-    expect(end.subjects.length, end.subjects.join(' | ')).toBe(reference.subjects.length + (resent ? 1 : 0));
+    expect(end.subjects.length).toBe(reference.subjects.length + (resent ? 1 : 0));
   }, 120_000);
 });

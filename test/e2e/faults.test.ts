@@ -2,7 +2,7 @@
 // once (transient) or always (permanent). A transient fault must end exactly
 // like the fault-free run — same mails, once each; a permanent one must end
 // in needs-attention with the reason on the timeline, in front of a person.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   answerSatisfaction,
   executionStatus,

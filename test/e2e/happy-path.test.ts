@@ -2,7 +2,7 @@
 // operator would meet it: form → acknowledgement in the mailbox → classified →
 // resolved → satisfaction "yes" → closed, with the timeline in DynamoDB, the
 // lifecycle events, and the execution history read with @aws-sdk/client-sfn.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   answerLinkIn,
   caseIdByNumber,

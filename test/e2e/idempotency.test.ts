@@ -5,7 +5,7 @@
 // gets one case per complaint as before.
 import { ListExecutionsCommand } from '@aws-sdk/client-sfn';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { caseIdFor } from '../../functions/domain/case/case-id';
 import { caseIdByNumber, caseItem, lifecycleEvents, startStack, TABLE, timeline, type StackHandle } from './local-stack-harness';
 
@@ -95,7 +95,7 @@ describe('a reused Idempotency-Key', () => {
     // Assess: the first case is unchanged: what the customer wrote and what opened it
     const after = await caseItem(stack, caseId);
     for (const field of ['caseNumber', 'channel', 'contact', 'description', 'language', 'transactionRefs', 'wantsHuman', 'createdAt', 'requestFingerprint']) {
-      expect(after[field], field).toEqual(before[field]);
+      expect(after[field]).toEqual(before[field]);
     }
     expect(after.description).toBe(A.description);
     expect(after.requestFingerprint).toMatch(/^[0-9a-f]{64}$/);

@@ -2,7 +2,7 @@
 // customer is told the truth about it: the payout fixture (the operator's
 // payout service, locally) holds exactly one credit per approved proposal,
 // whatever the service or the stack does in between.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   answerSatisfaction,
   caseItem,

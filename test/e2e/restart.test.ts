@@ -2,7 +2,7 @@
 // executions continue from the state they waited in, and the decision links
 // and tokens already handed out still work. Mail shown before the crash may be
 // gone from the local mailbox, but every message sent is on its case's timeline.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { answerSatisfaction, caseItem, executionStatus, feeRefundComplaint, history, mailsTo, openComplaint, signIn, staff, startStack, timeline, USERS, waitFor, waitForMail, waitForStatus, type StackHandle } from './local-stack-harness';
 
 let stack: StackHandle;

@@ -3,7 +3,7 @@
 // satisfaction question closes the case; and the sweeper starts a stored case
 // whose workflow never started.
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { caseIdFor } from '../../functions/domain/case/case-id';
 import { caseNumberFor } from '../../functions/domain/case/case-number';
 import {

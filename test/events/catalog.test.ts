@@ -1,6 +1,6 @@
 // Events are contracts: this test pins what consumers may rely on. A change
 // that drops or renames a field, or adds a required one, fails here first.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { z } from 'zod';
 import { EVENT_NAMES, EVENT_SCHEMAS, lifecycleEvent } from '../../events/catalog';
 

@@ -2,7 +2,7 @@
 // every acknowledgement carries a reason.
 import { App, Validations } from 'aws-cdk-lib';
 import { AwsSolutionsChecks } from 'cdk-nag';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { buildApp } from '../../infra/app';
 
 describe('cdk-nag AwsSolutions', () => {

@@ -9,7 +9,7 @@ import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { checkModelLifecycle, type ModelCatalog } from '../../functions/domain/classification/model-lifecycle';
 import type { handler as CheckHandler } from '../../functions/handlers/model-lifecycle-check';
 import { buildApp } from '../../infra/app';
@@ -131,7 +131,7 @@ describe('the check against Bedrock', () => {
     standIn = await startBedrockControlPlaneStandIn(catalog);
     Object.assign(process.env, { AWS_ENDPOINT_URL_BEDROCK: standIn.endpoint, BEDROCK_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', AWS_MAX_ATTEMPTS: '1' });
     // The handler builds its client at module scope, as on AWS: load it once the endpoint is set.
-    vi.resetModules();
+    jest.resetModules();
     ({ handler } = await import('../../functions/handlers/model-lifecycle-check'));
   });
   afterAll(async () => {
@@ -140,13 +140,13 @@ describe('the check against Bedrock', () => {
   });
   afterEach(() => {
     standIn.reset();
-    vi.useRealTimers();
-    vi.restoreAllMocks();
+    jest.useRealTimers();
+    jest.restoreAllMocks();
   });
   /** Powertools writes a warning to stderr, other levels to stdout: one JSON object a line. */
   const captureLogs = () => {
     logged = [];
-    for (const stream of [process.stdout, process.stderr]) vi.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => (logged.push(String(chunk)), true));
+    for (const stream of [process.stdout, process.stderr]) jest.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => (logged.push(String(chunk)), true));
   };
 
   it('passes the default profile, following it to its model, and says which model that is', async () => {

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { buildApp } from '../../infra/app';
 import { TRANSIENT_ERRORS } from '../../workflows/complaint-workflow';
 import { bedrockModelArns } from '../../infra/stacks/app-stack';
@@ -53,8 +53,8 @@ describe('the complaint state machine', () => {
   it('has a timeout on every Task; callback timeouts come from the input', () => {
     expect(tasks().length).toBeGreaterThanOrEqual(15);
     for (const [name, s] of tasks()) {
-      if (isCallback(s)) expect(s.TimeoutSecondsPath, name).toMatch(/^\$\.config\.timeouts\.\w+Seconds$/);
-      else expect(s.TimeoutSeconds, name).toBeGreaterThan(0);
+      if (isCallback(s)) expect(s.TimeoutSecondsPath).toMatch(/^\$\.config\.timeouts\.\w+Seconds$/);
+      else expect(s.TimeoutSeconds).toBeGreaterThan(0);
     }
   });
 
@@ -62,10 +62,10 @@ describe('the complaint state machine', () => {
     // A timeout or a crashed runtime can strike after any side effect; every step is safe to repeat.
     expect(TRANSIENT_ERRORS).toEqual(expect.arrayContaining(['TransientError', 'Sandbox.Timedout', 'Runtime.ExitError']));
     for (const [name, s] of tasks().filter(([, s]) => !isCallback(s))) {
-      expect(s.Retry, name).toHaveLength(2);
+      expect(s.Retry).toHaveLength(2);
       // A mail provider's sending-rate limit is ridden out with a longer backoff than a blip.
       expect(s.Retry![0]).toMatchObject({ ErrorEquals: ['MailThrottled'], JitterStrategy: 'FULL', BackoffRate: 2, MaxAttempts: 6, MaxDelaySeconds: 60 });
-      expect(s.Retry![1]!.ErrorEquals.sort(), name).toEqual([...TRANSIENT_ERRORS].sort());
+      expect(s.Retry![1]!.ErrorEquals.sort()).toEqual([...TRANSIENT_ERRORS].sort());
       expect(s.Retry![1]).toMatchObject({ JitterStrategy: 'FULL', BackoffRate: 2, MaxAttempts: 4 });
     }
   });
@@ -74,13 +74,13 @@ describe('the complaint state machine', () => {
     const callbacks = tasks().filter(([, s]) => isCallback(s));
     expect(callbacks.map(([n]) => n).sort()).toEqual(['AwaitDecision', 'AwaitEscalatedDecision', 'AwaitEscalatedFindings', 'AwaitFindings', 'AwaitPayout', 'AwaitSatisfaction']);
     for (const [name, s] of callbacks) {
-      expect(s.Retry, name).toBeUndefined();
-      expect(s.HeartbeatSeconds, name).toBeUndefined();
+      expect(s.Retry).toBeUndefined();
+      expect(s.HeartbeatSeconds).toBeUndefined();
       // The token goes straight into the case store: no Lambda of ours holds it.
-      expect(s.Resource, name).toMatch(/^arn:[^:]+:states:::aws-sdk:dynamodb:putItem\.waitForTaskToken$/);
+      expect(s.Resource).toMatch(/^arn:[^:]+:states:::aws-sdk:dynamodb:putItem\.waitForTaskToken$/);
       expect(JSON.stringify(s.Parameters)).toContain('"S.$":"$$.Task.Token"');
       // Each wait is prepared by a retried Lambda step right before it.
-      expect(states[`Prepare${name.slice('Await'.length)}`]?.Next, name).toBe(name);
+      expect(states[`Prepare${name.slice('Await'.length)}`]?.Next).toBe(name);
     }
   });
 
@@ -102,7 +102,7 @@ describe('the complaint state machine', () => {
   it('routes every catch-all into NeedsAttention, which ends in a Fail a person sees', () => {
     for (const [name, s] of tasks().filter(([n]) => n !== 'NeedsAttention')) {
       const all = s.Catch?.find((c) => c.ErrorEquals.includes('States.ALL'));
-      expect(all?.Next, name).toBe('NeedsAttention');
+      expect(all?.Next).toBe('NeedsAttention');
     }
     expect(states.NeedsAttention!.Next).toBe('CaseNeedsAttention');
     expect(states.CaseNeedsAttention!.Type).toBe('Fail');
@@ -163,7 +163,7 @@ describe('least privilege', () => {
     // A supervisor resumes a stuck case as a new execution, `<caseId>-r<n>`.
     expect(actionsOf('StaffApi')).toContain('states:StartExecution');
     for (const step of ['Acknowledge', 'Classify', 'Investigate', 'Resolve', 'Finish']) {
-      expect(actionsOf(step).filter((a) => a.startsWith('states:')), step).toEqual([]);
+      expect(actionsOf(step).filter((a) => a.startsWith('states:'))).toEqual([]);
     }
   });
 

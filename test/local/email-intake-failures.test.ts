@@ -7,7 +7,7 @@ import { GetQueueAttributesCommand, ReceiveMessageCommand, SQSClient, SendMessag
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { LambdaEmailIntake } from '../../functions/adapters/lambda-email-intake';
 import { s3EventFor, storedEmailsInFailureRecord } from '../../functions/adapters/s3-event';
 import { SqsIntakeFailureQueue } from '../../functions/adapters/sqs-intake-failure-queue';

@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { LocalFunction } from '../../local/cloud-assembly';
 import { FaultSwitch, InvalidFaultRulesError } from '../../local/fault-switch';
 import { LambdaRuntime } from '../../local/lambda-runtime';

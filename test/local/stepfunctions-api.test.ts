@@ -26,7 +26,8 @@ import {
   type DescribeExecutionCommandOutput,
   type HistoryEvent,
 } from '@aws-sdk/client-sfn';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { poll } from '../support/poll';
 import { startStepFunctionsServer, type LambdaInvokeResult, type LocalStateMachine, type StepFunctionsServer } from '../../local/stepfunctions';
 
 const REGION = 'us-east-1';
@@ -504,7 +505,7 @@ describe('restart', () => {
     const hanging = new FakeLambdas('classify');
     const before = await startServer(hanging);
     const arn = await start(sfnClient(before), caseInput('case-restart-lambda', 'simple'));
-    await expect.poll(() => hanging.callsTo('classify', 'case-restart-lambda').length).toBe(1);
+    await poll(() => hanging.callsTo('classify', 'case-restart-lambda').length).toBe(1);
     await before.close();
 
     // Act

@@ -3,7 +3,7 @@
 // complaint, and what the customer sees for 201, 400, 422, 429, 5xx and no network.
 import { webcrypto } from 'node:crypto';
 import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { COMPLAINT_FORM_SCRIPT, complaintFormHtml } from '../../web/complaint-form';
 
 type Listener = (event: { preventDefault(): void }) => void;

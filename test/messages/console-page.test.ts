@@ -3,7 +3,7 @@
 // fake DOM — the requests it sends to Cognito and the staff API and what a
 // person sees for each answer.
 import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { staffConsoleCsp, staffConsoleHtml } from '../../web/console';
 
 const NONCE = 'bm9uY2UtZm9yLXRlc3Rz';

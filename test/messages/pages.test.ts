@@ -1,6 +1,6 @@
 // The server-rendered pages: every inline <style>/<script> carries the CSP
 // nonce, nothing relies on what that CSP forbids, and values are escaped.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { SUPPORTED_LANGUAGES, formatTimeFrame } from '../../functions/domain/messages';
 import { complaintFormHtml } from '../../web/complaint-form';
 import { complaintErrorsPage, complaintReceivedPage, linkExpiredPage, satisfactionConfirmPage, satisfactionThanksPage } from '../../web/pages';

@@ -1,6 +1,6 @@
 // Customer emails: every language renders every kind, nothing typed by a
 // stranger gets into an acknowledgement, and nothing reaches HTML unescaped.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it } from '@jest/globals';
 import { CATEGORIES } from '../../functions/domain/classification/types';
 import {
   MESSAGE_KINDS,
