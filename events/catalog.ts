@@ -3,11 +3,12 @@
 // carries ids and codes only — never complaint text, names, emails or wallets.
 // test/events/catalog.test.ts fails when a change would break a consumer.
 import { z } from 'zod';
+import { CaseIdSchema } from '../functions/domain/case/case-id';
 import { CATEGORIES, PRIORITIES } from '../functions/domain/classification/types';
 
 export const EVENT_SOURCE = 'redress.cases';
 
-const base = { version: z.literal('1'), caseId: z.string().regex(/^c[0-9a-f]{31}$/), occurredAt: z.string().datetime() };
+const base = { version: z.literal('1'), caseId: CaseIdSchema, occurredAt: z.string().datetime() };
 const code = z.string().regex(/^[a-z0-9_.:-]{1,64}$/);
 
 export const EVENT_SCHEMAS = {

@@ -3,8 +3,29 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join } from 'node:path';
-import type { LedgerCustomer, LedgerTransaction } from '../functions/domain/ports';
 import { listen, readBody, sendJson } from './http-util';
+
+// The fixture speaks the ledger's HTTP contract (README: the ledger contract) with types of its
+// own: local mode runs the bundles CDK built, not the sources, so nothing here reaches into functions/.
+interface LedgerCustomer {
+  readonly accountId: string;
+  readonly verified: boolean;
+  readonly frozen: boolean;
+  readonly tier?: string;
+}
+
+interface LedgerTransaction {
+  readonly reference: string;
+  readonly chain: string;
+  readonly status: 'pending' | 'confirmed' | 'failed' | 'stuck' | 'unknown';
+  readonly direction?: 'deposit' | 'withdrawal';
+  readonly amount?: string;
+  readonly asset?: string;
+  readonly feeCharged?: string;
+  readonly accountId?: string;
+  readonly createdAt?: string;
+  readonly creditedAt?: string;
+}
 
 interface Fixture {
   customers: (LedgerCustomer & { email?: string })[];

@@ -8,6 +8,7 @@ import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSyn
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { buildApp } from '../infra/app';
+import { buildClientScripts } from '../web/build-client';
 import { assemblyIsStale, CloudAssembly, type LocalTable } from './cloud-assembly';
 import { startEventRecorder } from './event-recorder';
 import { FaultSwitch, InvalidFaultRulesError, type FaultRule } from './fault-switch';
@@ -24,9 +25,7 @@ import { startSqs } from './sqs';
 import { LambdaRuntime } from './lambda-runtime';
 import { startStepFunctionsServer, type StepFunctionsServer } from './stepfunctions';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const dynalite = require('dynalite') as (opts: Record<string, unknown>) => Server;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const sesLocal = require('aws-ses-v2-local') as { default: (cfg: { port: number; host: string }) => Promise<Server> };
 
 export { DEFAULT_PORTS, portsFromEnv, type LocalPorts } from './ports';
@@ -64,6 +63,8 @@ export interface LocalStack {
  * temporary directory and swapped in, so nobody reads a half-written one.
  */
 export function synthesize(root: string, log: (l: string) => void = () => {}): string {
+  // The pages' browser scripts, even when cdk.out is fresh: tests import the page modules, which import them.
+  buildClientScripts();
   const outDir = join(root, 'cdk.out');
   if (!assemblyIsStale(root, outDir)) return outDir;
   const lock = join(root, '.cdk.out.lock');
@@ -156,6 +157,8 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     AWS_ENDPOINT_URL_SQS: endpoint(opts.ports.sqs),
     AWS_ENDPOINT_URL_LAMBDA: endpoint(opts.ports.lambda),
     POWERTOOLS_LOG_LEVEL: process.env.POWERTOOLS_LOG_LEVEL ?? 'WARN',
+    // The functions' SDK would each print that 2027 releases need Node 22 (README: Deploying).
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     AWS_XRAY_CONTEXT_MISSING: 'IGNORE_ERROR',
   };
   const lambdas = new LambdaRuntime(

@@ -3,6 +3,10 @@
 import { resolve } from 'node:path';
 import { portsFromEnv, startLocalStack } from './local-stack';
 
+// Local mode runs on this machine's Node 20; the SDK's notice that its 2027 releases need Node 22
+// is for whoever pins the SDK (README: Deploying), not something a newcomer running npm start can act on.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 async function main() {
   const root = resolve(__dirname, '..');
   const overrides = process.env.REDRESS_CONFIG_OVERRIDES ? (JSON.parse(process.env.REDRESS_CONFIG_OVERRIDES) as Record<string, unknown>) : undefined;

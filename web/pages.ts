@@ -3,8 +3,12 @@
 // expired pages behind the link in the satisfaction email. Every value that
 // reaches the markup goes through escapeHtml; none of these pages runs script.
 import { escapeHtml, formatTimeFrame, resolveLanguage, type SupportedLanguage } from '../functions/domain/messages';
+import { SatisfactionAnswerSchema } from '../functions/domain/use-cases/answer-satisfaction';
 import { PAGE_TEXT, type FormField, type PageText } from './page-text';
+import { inputFields, limitAttributes, textLimit } from './schema-limits';
 import { pageDocument, STATUS_ICONS } from './theme';
+
+const COMMENT_LIMIT = textLimit(inputFields(SatisfactionAnswerSchema)('comment'));
 
 interface LocalizedPage {
   readonly language: string;
@@ -105,7 +109,7 @@ export function satisfactionConfirmPage(input: LocalizedPage & { readonly caseNu
 <div class="field">
 <label for="comment">${escapeHtml(c.commentLabel)} <span class="optional">${escapeHtml(c.optional)}</span></label>
 <p class="hint" id="comment-hint">${escapeHtml(c.commentHint)}</p>
-<textarea id="comment" name="comment" rows="4" maxlength="1000" aria-describedby="comment-hint"></textarea>
+<textarea id="comment" name="comment" rows="4"${limitAttributes(COMMENT_LIMIT)} aria-describedby="comment-hint"></textarea>
 </div>
 <div class="actions"><button type="submit" class="button button-primary" data-testid="submit-answer">${escapeHtml(c.submit)}</button></div>
 </form>

@@ -235,6 +235,17 @@ export interface PageDocumentInput {
   readonly mainClass?: string;
   /** Inline script body; emitted with the nonce. */
   readonly script?: string;
+  /**
+   * Data the script reads, as `<script type="application/json" id="…">` before
+   * it: parsed as JSON by the script, never run, and escaped so no value can
+   * end the element.
+   */
+  readonly scriptData?: { readonly id: string; readonly value: unknown };
+}
+
+/** JSON that cannot end a <script> element or open an HTML comment, and is valid JS and JSON alike. */
+function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Icons for status pages: a tick, an exclamation, a clock. */
@@ -244,11 +255,19 @@ export const STATUS_ICONS = {
   info: '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="8.5"/><path d="M12 7.5V12l3 2"/></svg>',
 } as const;
 
+/** The page's data block and script, each with the nonce (already escaped). */
+function scriptElements(input: PageDocumentInput, nonce: string): string {
+  const elements: string[] = [];
+  if (input.scriptData) elements.push(`<script type="application/json" id="${escapeHtml(input.scriptData.id)}" nonce="${nonce}">${jsonForScript(input.scriptData.value)}</script>`);
+  if (input.script) elements.push(`<script nonce="${nonce}">${input.script}</script>`);
+  return elements.map((e) => `\n${e}`).join('');
+}
+
 export function pageDocument(input: PageDocumentInput): string {
   const nonce = escapeHtml(input.nonce);
   const dir = textDirection(input.language);
   const footer = input.chrome.footer.map((line) => `<p>${escapeHtml(line)}</p>`).join('');
-  const script = input.script ? `\n<script nonce="${nonce}">${input.script}</script>` : '';
+  const script = scriptElements(input, nonce);
   return `<!DOCTYPE html>
 <html lang="${input.language}" dir="${dir}">
 <head>

@@ -248,7 +248,7 @@ export class ComplaintWorkflow extends Construct {
       integrationPattern: sfn.IntegrationPattern.WAIT_FOR_TASK_TOKEN,
       iamResources: [this.table.tableArn],
       iamAction: 'dynamodb:PutItem',
-      // The item DynamoDbCaseRepository reads as a PendingTask; replacing it clears any earlier `usedAt`.
+      // The item DynamoDbTaskRepository (functions/adapters/dynamodb) reads as a PendingTask; replacing it clears any earlier `usedAt`.
       parameters: {
         TableName: this.table.tableName,
         Item: {

@@ -3,7 +3,7 @@
 // same payloads, or none (then a supervisor pays by hand and records the
 // reference in the console). The contract is in the README ("The payout
 // contract"): POST /payouts with an Idempotency-Key, GET /payouts/{key}.
-import { InvokeCommand, type LambdaClient } from '@aws-sdk/client-lambda';
+import { InvokeCommand, type InvokeCommandOutput, type LambdaClient } from '@aws-sdk/client-lambda';
 import { z } from 'zod';
 import { TransientError } from '../domain/errors';
 import type { PayoutAnswer, PayoutRequest, Payouts } from '../domain/ports';
@@ -73,7 +73,7 @@ export class LambdaPayouts implements Payouts {
   }
 
   private async invoke(payload: unknown): Promise<PayoutAnswer> {
-    let res;
+    let res: InvokeCommandOutput;
     try {
       res = await this.client.send(new InvokeCommand({ FunctionName: this.functionArn, Payload: new TextEncoder().encode(JSON.stringify(payload)) }));
     } catch (e) {

@@ -9,6 +9,11 @@ import type { CaseView } from './staff/access-audit';
 export type NewCase = Omit<Case, 'caseNumber' | 'status' | 'version' | 'updatedAt' | 'reopenCount'>;
 export type CasePatch = Partial<Omit<Case, 'caseId' | 'caseNumber' | 'status' | 'version' | 'createdAt' | 'lastTransition'>>;
 
+// The case table holds several aggregates; each has its own port, small enough that one contract
+// suite (test/adapters/contract) runs against every adapter of it. Use cases name only the ports
+// they use; `Repositories` is all of them, under the names use cases take them by.
+
+/** A case and its timeline: the status machine (`TRANSITIONS`) and what happened to the case. */
 export interface CaseRepository {
   /**
    * Stores a new case (status `received`) or returns the one already stored under this id.
@@ -20,11 +25,12 @@ export interface CaseRepository {
   findCaseIdByNumber(caseNumber: string): Promise<string | undefined>;
   /**
    * Conditional status change; throws IllegalTransitionError when the case is not in an allowed
-   * status. Repeating the transition that put the case in its status (a retried step) applies the
-   * patch again and writes the timeline entry only if the first run did not get to it.
+   * status, CaseNotFoundError when there is no case. A transition is also accepted when the case
+   * is already in its target status: a retried step repeating its own write. The patch is then
+   * applied again, and the timeline entry is written once however often the transition repeats.
    */
   transition(caseId: string, name: TransitionName, patch: CasePatch, entry: Omit<TimelineEntry, 'at'>): Promise<Case>;
-  /** Unconditional on status but conditional on existence; for fields that are not status. */
+  /** Unconditional on status but conditional on existence (CaseNotFoundError); for fields that are not status. */
   update(caseId: string, patch: CasePatch): Promise<Case>;
   /**
    * Optimistic write: only when the case is still at `expectedVersion` (what the caller read).
@@ -32,18 +38,17 @@ export interface CaseRepository {
    */
   updateAtVersion(caseId: string, patch: CasePatch, expectedVersion: number): Promise<Case>;
   appendTimeline(caseId: string, entry: Omit<TimelineEntry, 'at'>): Promise<void>;
+  /** The whole timeline, oldest entry first (entries of one instant in no set order). */
   listTimeline(caseId: string): Promise<TimelineEntry[]>;
-  listByStatus(status: CaseStatus, limit?: number): Promise<Case[]>;
-
   /**
-   * Claims the right to send `messageKey` for a case. Returns false when it was
-   * already sent, so a retried step never mails twice.
+   * Up to `limit` (default 100) cases in `status`, longest in it first: ordered by their last
+   * transition, which `update` does not change. Callers see the rest once these moved on.
    */
-  claimMessage(caseId: string, messageKey: string, staleAfterMs: number): Promise<'claimed' | 'already-sent'>;
-  markMessageSent(caseId: string, messageKey: string, providerMessageId: string): Promise<void>;
-  /** Gives a claim back after a send that failed, so the retry can send at once instead of waiting out the stale time. */
-  releaseMessageClaim(caseId: string, messageKey: string): Promise<void>;
+  listByStatus(status: CaseStatus, limit?: number): Promise<Case[]>;
+}
 
+/** Compensation: a case's proposals with their payout records, and the limits on automatic proposals. */
+export interface CompensationRepository {
   /**
    * Creates a proposal, or moves it on from the status it had. With `expected`, only from that
    * status (what the caller read): a racing writer gets ConflictError.
@@ -51,7 +56,8 @@ export interface CaseRepository {
   putProposal(proposal: CompensationProposal, expected?: Pick<CompensationProposal, 'status'>): Promise<void>;
   /**
    * Writes the proposal's payout record, conditionally: `expected` is the record the caller read
-   * (key and status), or undefined when it read none. A racing writer gets ConflictError.
+   * (key and status), or undefined when it read none. A racing writer, or a proposal that is not
+   * there, gets ConflictError.
    */
   updatePayout(caseId: string, proposalId: string, payout: PayoutRecord, expected: Pick<PayoutRecord, 'key' | 'status'> | undefined): Promise<void>;
   getProposal(caseId: string, proposalId: string): Promise<CompensationProposal | undefined>;
@@ -69,13 +75,17 @@ export interface CaseRepository {
    * case holds, now or from an earlier attempt. A reference another case holds is left out.
    */
   claimTransactionRefunds(accountId: string, caseId: string, references: readonly string[]): Promise<string[]>;
+}
 
+/** What a person's or a customer's answer completes: the workflow's pending task tokens, and the customer's answer links. */
+export interface TaskRepository {
   /**
-   * Stores the task token a person's answer will complete. In production the
-   * state machine writes this item itself (see workflows/); the method exists
-   * for the same shape in tests and tools.
+   * Stores the task token a person's answer will complete; the newest for a kind replaces the
+   * older one. In production the state machine writes this item itself (see workflows/); the
+   * method exists for the same shape in tests and tools.
    */
   saveTaskToken(record: PendingTask): Promise<void>;
+  /** The task waiting for an answer; undefined once it is consumed. */
   getTaskToken(caseId: string, kind: PendingTaskKind): Promise<PendingTask | undefined>;
   /**
    * Marks a pending task used, once, recording `answerFingerprint` (who answered and what) in the
@@ -85,39 +95,79 @@ export interface CaseRepository {
    * answer (even if released since: a send that failed may still have reached the workflow).
    */
   consumeTaskToken(caseId: string, kind: PendingTaskKind, expectedRef: string, answerFingerprint: string): Promise<ConsumedTask | undefined>;
-  /** The answer reached the workflow: from now on even the same answer is a replay. */
+  /** The answer reached the workflow: from now on even the same answer is a replay. A token replaced meanwhile is left alone. */
   markTaskDelivered(caseId: string, kind: PendingTaskKind, taskToken: string): Promise<void>;
   /** Undoes a consume whose answer could not be delivered, so anyone can answer again; never after it was marked delivered. */
   releaseTaskToken(caseId: string, kind: PendingTaskKind, taskToken: string): Promise<void>;
 
+  /** Stores a new link; put once: a link id already stored gets ConflictError. */
   putAnswerLink(link: AnswerLink): Promise<void>;
-  /** Single use: the first caller within the expiry gets the link, every later one undefined. */
+  /** Single use: the first caller before `expiresAt` gets the link, every later one undefined. */
   consumeAnswerLink(linkId: string, now: Date): Promise<AnswerLink | undefined>;
   getAnswerLink(linkId: string): Promise<AnswerLink | undefined>;
-  /** Undoes a consume whose answer could not be delivered. */
+  /** Undoes a consume whose answer could not be delivered; nothing to do for a link that is not there. */
   releaseAnswerLink(linkId: string): Promise<void>;
+}
 
+/** What customers wrote back about their case, and whether a person has read it. */
+export interface ReplyRepository {
   /** Stores a customer's reply once per replyId; false when it was already stored. */
   addCustomerReply(reply: CustomerReply): Promise<boolean>;
+  /** Every reply of the case, oldest first. */
   listCustomerReplies(caseId: string): Promise<CustomerReply[]>;
-  /** Cases with a reply no person has read yet, oldest reply first. */
+  /** Up to `limit` (default 200) cases with a reply no person has read yet, the one with the oldest unread reply first. */
   listCasesWithUnreadReplies(limit?: number): Promise<string[]>;
   /** Marks every unread reply of the case read; returns how many were. */
   markRepliesRead(caseId: string, by: string, at: Date): Promise<number>;
+}
 
-  /** Records that a person opened a case (staff/access-audit.ts). */
+/** Who opened which case (staff/access-audit.ts). */
+export interface ViewRepository {
   recordView(view: CaseView): Promise<void>;
-  /** The latest views of a case, newest first. */
+  /** The latest `limit` (default 20) views of a case, newest first. */
   listViews(caseId: string, limit?: number): Promise<CaseView[]>;
-  /** Fixed-window counter: counts one more and returns the window's count after it (atomic). */
+}
+
+/** Fixed-window counters (a window is `floor(now / windowSeconds)`): rate limits, view and complaint counts. */
+export interface CounterRepository {
+  /** Counts one more and returns the window's count after it (atomic). */
   countInWindow(bucket: string, windowSeconds: number, now: Date): Promise<number>;
+  /** Counts one more and returns true while the window's count stays within `limit`; false, counting nothing, once it would exceed it. */
+  hitRateLimit(bucket: string, limit: number, windowSeconds: number, now: Date): Promise<boolean>;
+}
+
+/** Complaint spikes the classifier noticed (incidents/spike-detection.ts). */
+export interface IncidentRepository {
   /** Stores an incident once per incidentId; false when it was already stored. */
   recordIncident(incident: Incident): Promise<boolean>;
-  /** Incidents detected at or after `since`, newest first. */
-  listIncidentsSince(since: Date): Promise<Incident[]>;
+  /** Up to `limit` (default 50) incidents detected at or after `since`, newest first. */
+  listIncidentsSince(since: Date, limit?: number): Promise<Incident[]>;
+}
 
-  /** Fixed-window counter; returns false once `limit` is exceeded within the window. */
-  hitRateLimit(bucket: string, limit: number, windowSeconds: number, now: Date): Promise<boolean>;
+/** Send-once claims on the customer mail of a case (mail/send-case-mail.ts). */
+export interface MessageRepository {
+  /**
+   * Claims the right to send `messageKey` for a case: 'already-sent' when it was sent, so a
+   * retried step never mails twice. A claim still sending is taken over once it is `staleAfterMs`
+   * old (its attempt died); a younger one throws TransientError (another attempt is sending).
+   */
+  claimMessage(caseId: string, messageKey: string, staleAfterMs: number): Promise<'claimed' | 'already-sent'>;
+  /** Records the send on the claim; ConflictError when there is no claim. */
+  markMessageSent(caseId: string, messageKey: string, providerMessageId: string): Promise<void>;
+  /** Gives a claim back after a send that failed, so the retry can send at once instead of waiting out the stale time. A sent message stays sent. */
+  releaseMessageClaim(caseId: string, messageKey: string): Promise<void>;
+}
+
+/** Every port of the case table, under the names use cases take them by. */
+export interface Repositories {
+  readonly cases: CaseRepository;
+  readonly compensation: CompensationRepository;
+  readonly tasks: TaskRepository;
+  readonly replies: ReplyRepository;
+  readonly views: ViewRepository;
+  readonly counters: CounterRepository;
+  readonly incidents: IncidentRepository;
+  readonly messages: MessageRepository;
 }
 
 /** One automatic rule proposal to count against a ledger account's cap (config `compensation.ruleProposalsPer30Days`). */

@@ -2,13 +2,14 @@
 // offline classifier; the offline one is always the fallback, and each use of
 // it is counted by reason (ClassifierFallback) so a model that goes away is noticed.
 import { z } from 'zod';
+import { CaseIdSchema } from '../domain/case/case-id';
 import { BedrockClassifier } from '../adapters/bedrock/bedrock-classifier';
 import { offlineClassifier } from '../domain/classification/offline-classifier';
 import type { Classifier } from '../domain/classification/types';
 import { classifyCase } from '../domain/use-cases/classify-case';
 import { bedrock, stepDeps } from './shared/composition';
 import { countClassifierFallback } from './shared/powertools';
-import { CaseIdSchema, stepHandler } from './shared/step-handler';
+import { stepHandler } from './shared/step-handler';
 
 /**
  * The models the deploy-time check found behind the configured profile (a stack attribute).

@@ -1,78 +1,59 @@
 // Public intake: serves the complaint form and takes submissions. A thin
-// adapter: parse, validate, call submitComplaint, map errors to responses.
+// adapter on the HTTP edge: validate the body, call submitComplaint, answer.
+// The edge reads the body and turns refusals into a 400/422 (a page when the
+// browser asked for one) and a rate limit into a 429.
 import { complaintFormHtml } from '../../web/complaint-form';
 import { complaintErrorsPage, complaintReceivedPage } from '../../web/pages';
-import { ComplaintSubmissionSchema, fieldErrorsOf, fromFormFields, type FieldErrors } from '../domain/intake/complaint-schema';
+import { ComplaintSubmissionSchema, fromFormFields } from '../domain/intake/complaint-schema';
 import { derivedIdempotencyKey } from '../domain/intake/submission-fingerprint';
-import { IdempotencyKeyReusedError, RateLimitedError } from '../domain/errors';
 import { systemClock } from '../domain/ports';
 import { submitComplaint } from '../domain/use-cases/submit-complaint';
-import { cases, config, homeUrl, events, workflow } from './shared/composition';
-import { BadRequestError, header, html, json, newNonce, parseBody, wantsHtml, type HttpEvent, type HttpResult } from './shared/http';
+import { cases, config, counters, events, homeUrl, workflow } from './shared/composition';
+import { html, json, newNonce } from './shared/http';
+import { httpApi, validBody, type HttpRequest } from './shared/http-edge';
+import { BadRequestError } from './shared/http-errors';
 import { logger } from './shared/powertools';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,128}$/;
+const REFUSED = 'The complaint could not be accepted; see errors';
 
-export async function handler(event: HttpEvent): Promise<HttpResult> {
-  const route = `${event.httpMethod} ${event.resource}`;
-  if (route === 'GET /') {
-    const nonce = newNonce();
-    return html(200, complaintFormHtml(nonce), nonce);
-  }
-  if (route === 'POST /api/complaints') return submit(event);
-  return json(404, { message: 'Not found' });
+function complaintForm() {
+  const nonce = newNonce();
+  return html(200, complaintFormHtml(nonce), nonce);
 }
 
-async function submit(event: HttpEvent): Promise<HttpResult> {
-  const asHtml = wantsHtml(event);
-  let fields: Record<string, unknown>;
-  let form: boolean;
-  try {
-    ({ fields, form } = parseBody(event));
-  } catch (e) {
-    if (e instanceof BadRequestError) return invalid(asHtml, { _body: [e.message] });
-    throw e;
-  }
-  const parsed = ComplaintSubmissionSchema.safeParse(form ? fromFormFields(fields as Record<string, string>) : fields);
-  if (!parsed.success) return invalid(asHtml, fieldErrorsOf(parsed.error));
-
-  const givenKey = header(event, 'idempotency-key');
+async function submit({ event, fields, form, wantsHtml }: HttpRequest) {
+  const submission = validBody(ComplaintSubmissionSchema, form ? fromFormFields(fields as Record<string, string>) : fields, REFUSED);
+  const givenKey = event.headers['idempotency-key'];
   if (givenKey !== undefined && !IDEMPOTENCY_KEY.test(givenKey)) {
-    return invalid(asHtml, { 'Idempotency-Key': ['Must be 8-128 characters of letters, digits, _ . : -'] });
+    throw new BadRequestError(REFUSED, { 'Idempotency-Key': ['Must be 8-128 characters of letters, digits, _ . : -'] });
   }
   // Without a key (a plain HTML form post), the same complaint on the same day is one case.
-  const idempotencyKey = givenKey ?? derivedIdempotencyKey(parsed.data, systemClock.now());
+  const idempotencyKey = givenKey ?? derivedIdempotencyKey(submission, systemClock.now());
 
-  try {
-    const result = await submitComplaint(
-      { cases: cases(), events: events(), workflow: workflow(), clock: systemClock, config: config(), warn: (m, f) => logger.warn(m, f) },
-      { submission: parsed.data, channel: 'web', idempotencyKey, clientId: event.requestContext.identity.sourceIp ?? 'unknown' },
-    );
-    logger.info('complaint accepted', { caseId: result.caseId, created: result.created });
-    if (asHtml) {
-      const nonce = newNonce();
-      return html(201, complaintReceivedPage({ caseNumber: result.caseNumber, language: parsed.data.language ?? 'en', nonce, homeHref: homeUrl() }), nonce);
-    }
-    return json(201, { caseNumber: result.caseNumber }, result.created ? {} : { 'idempotent-replayed': 'true' });
-  } catch (e) {
-    if (e instanceof RateLimitedError) return json(429, { message: e.message }, { 'retry-after': '3600' });
-    if (e instanceof IdempotencyKeyReusedError) {
-      logger.warn('idempotency key reused for another complaint', { caseId: e.caseId });
-      // 422, not 409: the request is well-formed, but the key already names another complaint.
-      return refused(422, asHtml, { 'Idempotency-Key': [e.message] }, e.message);
-    }
-    throw e;
-  }
-}
-
-function invalid(asHtml: boolean, errors: FieldErrors): HttpResult {
-  return refused(400, asHtml, errors, 'The complaint could not be accepted; see errors');
-}
-
-function refused(status: 400 | 422, asHtml: boolean, errors: FieldErrors, message: string): HttpResult {
-  if (asHtml) {
+  const result = await submitComplaint(
+    { cases: cases(), counters: counters(), events: events(), workflow: workflow(), clock: systemClock, config: config(), warn: (m, f) => logger.warn(m, f) },
+    { submission, channel: 'web', idempotencyKey, clientId: event.requestContext.identity.sourceIp ?? 'unknown' },
+  );
+  logger.info('complaint accepted', { caseId: result.caseId, created: result.created });
+  if (wantsHtml) {
     const nonce = newNonce();
-    return html(status, complaintErrorsPage({ errors, language: 'en', nonce, homeHref: homeUrl() }), nonce);
+    return html(201, complaintReceivedPage({ caseNumber: result.caseNumber, language: submission.language ?? 'en', nonce, homeHref: homeUrl() }), nonce);
   }
-  return json(status, { message, errors });
+  return json(201, { caseNumber: result.caseNumber }, result.created ? {} : { 'idempotent-replayed': 'true' });
 }
+
+export const handler = httpApi({
+  routes: [
+    { method: 'GET', resource: '/', access: 'public', handler: complaintForm },
+    {
+      method: 'POST',
+      resource: '/api/complaints',
+      access: 'public',
+      body: true,
+      // A browser posting the form without JavaScript gets the errors as a page it can go back from.
+      refusal: { message: REFUSED, page: (errors, nonce) => complaintErrorsPage({ errors, language: 'en', nonce, homeHref: homeUrl() }) },
+      handler: submit,
+    },
+  ],
+});

@@ -9,12 +9,12 @@ import { systemClock } from '../domain/ports';
 import { readInboundEmail } from '../domain/intake/inbound-email';
 import { outcomeLabel, receiveEmail } from '../domain/use-cases/receive-email';
 import { decodeS3Key } from '../adapters/s3-event';
-import { cases, config, events, workflow } from './shared/composition';
-import { logger } from './shared/powertools';
+import { cases, config, counters, events, replies, workflow } from './shared/composition';
+import { instrumented, logger } from './shared/powertools';
 
 const s3 = new S3Client({});
 
-export async function handler(event: S3Event): Promise<{ outcomes: string[] }> {
+async function takeEmails(event: S3Event): Promise<{ outcomes: string[] }> {
   const outcomes: string[] = [];
   for (const record of event.Records) {
     const bucket = record.s3.bucket.name;
@@ -23,7 +23,7 @@ export async function handler(event: S3Event): Promise<{ outcomes: string[] }> {
     const raw = Buffer.from(await object.Body!.transformToByteArray());
     const mail = await readInboundEmail(raw, `s3:${key}`);
     const outcome = await receiveEmail(
-      { cases: cases(), events: events(), workflow: workflow(), clock: systemClock, config: config(), ownAddress: process.env.SENDER_EMAIL, warn: (m, f) => logger.warn(m, f) },
+      { cases: cases(), counters: counters(), replies: replies(), events: events(), workflow: workflow(), clock: systemClock, config: config(), ownAddress: process.env.SENDER_EMAIL, warn: (m, f) => logger.warn(m, f) },
       mail,
     );
     if (outcome.kind === 'ignored') logger.warn('email not taken', { key, reason: outcome.reason });
@@ -32,3 +32,5 @@ export async function handler(event: S3Event): Promise<{ outcomes: string[] }> {
   }
   return { outcomes };
 }
+
+export const handler = instrumented(takeEmails);

@@ -2,11 +2,12 @@
 // reopened to a person, or flagged for a person after a failure; and the way
 // back in, when a person resumes a stuck case from a named step.
 import { z } from 'zod';
+import { CaseIdSchema } from '../domain/case/case-id';
 import { RESUME_STEPS } from '../domain/case/case';
 import { closeCase, flagNeedsAttention, reopenCase } from '../domain/use-cases/finish-case';
 import { resumeCase } from '../domain/use-cases/resume-case';
 import { stepDeps } from './shared/composition';
-import { CaseIdSchema, stepHandler } from './shared/step-handler';
+import { stepHandler } from './shared/step-handler';
 
 const rating = z.number().int().min(1).max(5).nullish();
 const FinishEvent = z.discriminatedUnion('action', [

@@ -7,7 +7,7 @@ import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
 import { z } from 'zod';
 import { BedrockModelCatalog } from '../adapters/bedrock/bedrock-model-catalog';
 import { checkModelLifecycle } from '../domain/classification/model-lifecycle';
-import { logger } from './shared/powertools';
+import { instrumented, logger } from './shared/powertools';
 
 const catalog = new BedrockModelCatalog(new BedrockClient({ region: process.env.BEDROCK_REGION || undefined }));
 
@@ -25,7 +25,7 @@ export class ModelEndOfLifeError extends Error {
 
 const PHYSICAL_ID = 'bedrock-model-lifecycle';
 
-export async function handler(event: CloudFormationCustomResourceEvent): Promise<ModelLifecycleResponse> {
+async function checkModel(event: CloudFormationCustomResourceEvent): Promise<ModelLifecycleResponse> {
   // Deleting the check (or replacing it) has nothing to undo.
   if (event.RequestType === 'Delete') return { PhysicalResourceId: event.PhysicalResourceId };
   const { ModelId: modelId } = PropertiesSchema.parse(event.ResourceProperties);
@@ -41,3 +41,5 @@ export async function handler(event: CloudFormationCustomResourceEvent): Promise
     Data: { Status: verdict.status, FoundationModelIds: verdict.foundationModelIds.join(','), EndOfLife: verdict.endOfLife?.toISOString() ?? '' },
   };
 }
+
+export const handler = instrumented(checkModel);

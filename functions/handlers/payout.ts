@@ -2,17 +2,17 @@
 // the operator's payout service, or apply what a person decided about a
 // payout that waited on them (retry, recheck, a manual reference).
 import { z } from 'zod';
+import { CaseIdSchema, ProposalIdSchema } from '../domain/case/case-id';
 import { applyPayoutAnswer, payCompensation } from '../domain/use-cases/pay-compensation';
 import { payouts, stepDeps } from './shared/composition';
-import { CaseIdSchema, stepHandler } from './shared/step-handler';
+import { stepHandler } from './shared/step-handler';
 
-const ProposalId = z.string().regex(/^p\d{1,3}$/);
 const PayoutEvent = z.discriminatedUnion('action', [
-  z.object({ action: z.literal('pay'), caseId: CaseIdSchema, proposalId: ProposalId }),
+  z.object({ action: z.literal('pay'), caseId: CaseIdSchema, proposalId: ProposalIdSchema }),
   z.object({
     action: z.literal('answer'),
     caseId: CaseIdSchema,
-    proposalId: ProposalId,
+    proposalId: ProposalIdSchema,
     answer: z.object({
       action: z.enum(['retry', 'recheck', 'manual']),
       reason: z.string().max(1000).default(''),

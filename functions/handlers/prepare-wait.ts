@@ -1,9 +1,10 @@
 // Lambda adapter for the steps before a wait on a person or the customer
 // (findings, decision, payout, satisfaction). The wait itself is the state machine's.
 import { z } from 'zod';
+import { CaseIdSchema } from '../domain/case/case-id';
 import { prepareWait } from '../domain/use-cases/prepare-wait';
 import { stepDeps } from './shared/composition';
-import { CaseIdSchema, stepHandler } from './shared/step-handler';
+import { stepHandler } from './shared/step-handler';
 
 const PrepareWaitEvent = z.object({
   caseId: CaseIdSchema,

@@ -7,7 +7,8 @@ import { BedrockRuntimeClient, ThrottlingException } from '@aws-sdk/client-bedro
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { BedrockClassifier, InvalidModelOutputError, type BedrockClassifierOptions } from '../../functions/adapters/bedrock/bedrock-classifier';
 import { PROMPT_VERSION, SYSTEM_PROMPT } from '../../functions/adapters/bedrock/triage-prompt';
-import { FixedClock, InMemoryCaseRepository, RecordingEventPublisher, RecordingMailer } from '../../functions/adapters/memory/memory-adapters';
+import { FixedClock, RecordingEventPublisher } from '../../functions/adapters/memory/memory-adapters';
+import { inMemoryRepositories } from '../../functions/adapters/memory/repositories';
 import { caseIdFor } from '../../functions/domain/case/case-id';
 import type { FallbackReason } from '../../functions/domain/classification/fallback-reason';
 import { offlineClassifier } from '../../functions/domain/classification/offline-classifier';
@@ -206,7 +207,8 @@ describe('the classify step with Bedrock behind it', () => {
 
   async function classifiedCase(text: string, answer: Responder) {
     const clock = new FixedClock(new Date('2026-11-22T10:00:00Z'));
-    const cases = new InMemoryCaseRepository(clock);
+    const repos = inMemoryRepositories(clock);
+  const { cases } = repos;
     const events = new RecordingEventPublisher();
     const caseId = caseIdFor('web', `bedrock-${text.length}-${Math.random()}`);
     await cases.createCase({ caseId, channel: 'web', contact: { name: 'Sam Lee', email: 'sam@example.com' }, language: 'en', description: text, transactionRefs: [], wantsHuman: false, redactedSecrets: [], createdAt: clock.now().toISOString() });
@@ -214,7 +216,7 @@ describe('the classify step with Bedrock behind it', () => {
     reply = answer;
     const fallbacks: FallbackReason[] = [];
     const outcome = await classifyCase(
-      { cases, events, mailer: new RecordingMailer(), clock, config: parseConfig(undefined), classifier: classifierWith(), fallback: offlineClassifier, countFallback: (reason) => fallbacks.push(reason) },
+      { ...repos, events, clock, config: parseConfig(undefined), classifier: classifierWith(), fallback: offlineClassifier, countFallback: (reason) => fallbacks.push(reason) },
       caseId,
     );
     return { outcome, kase: (await cases.getCase(caseId))!, timeline: await cases.listTimeline(caseId), events: events.events, fallbacks };

@@ -1,7 +1,8 @@
 // When Redress may answer without a person (help articles, the ledger's proof), and how a model's
 // decision is cross-checked against the offline classifier before anything is automated.
 import { describe, expect, it } from '@jest/globals';
-import { FixedClock, FixtureLedger, InMemoryCaseRepository, RecordingEventPublisher, RecordingMailer, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
+import { FixedClock, FixtureLedger, RecordingEventPublisher, RecordingMailer, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
+import { inMemoryRepositories } from '../../functions/adapters/memory/repositories';
 import { offlineClassifier } from '../../functions/domain/classification/offline-classifier';
 import type { Classifier } from '../../functions/domain/classification/types';
 import { parseConfig, RedressConfigSchema } from '../../functions/domain/config';
@@ -22,8 +23,8 @@ const PENDING_WITHDRAWAL = '0x9fc76417374aa880d4449a1f7f31ec597f00b1f6f3dd2d66f4
 
 function setup(configOverrides: Record<string, unknown> = {}) {
   const clock = new FixedClock(new Date('2026-11-22T10:00:00Z'));
-  const cases = new InMemoryCaseRepository(clock);
-  const deps = { cases, mailer: new RecordingMailer(), events: new RecordingEventPublisher(), clock, config: RedressConfigSchema.parse(configOverrides) };
+  const repos = inMemoryRepositories(clock);
+  const deps = { ...repos, mailer: new RecordingMailer(), events: new RecordingEventPublisher(), clock, config: RedressConfigSchema.parse(configOverrides) };
   const ledger = new FixtureLedger(
     [{ accountId: 'ACC-1', email: 'alice@example.com', verified: true, frozen: false }],
     [
@@ -31,7 +32,7 @@ function setup(configOverrides: Record<string, unknown> = {}) {
       { reference: PENDING_WITHDRAWAL, chain: 'bsc', status: 'pending', direction: 'withdrawal', amount: '1.2', asset: 'BNB', accountId: 'ACC-1' },
     ],
   );
-  return { deps, cases, ledger, mailer: deps.mailer };
+  return { deps, ...repos, ledger, mailer: deps.mailer };
 }
 
 /** Intake → acknowledge → classify (with `classifier`, offline as fallback and cross-check) → investigate. */

@@ -86,7 +86,7 @@ describe('a decision within the single-approver limit', () => {
   it('is not recorded as the decision by the API: the workflow records it when it applies it', async () => {
     await decide(t, supervisor('supervisor'), { decision: 'approve', reason: 'The fee was wrong' });
 
-    const stored = await t.cases.getProposal(CASE_ID, 'p0');
+    const stored = await t.compensation.getProposal(CASE_ID, 'p0');
     expect(stored).toMatchObject({ status: 'awaiting_decision' });
     expect(stored?.decision).toBeUndefined();
   });
@@ -99,9 +99,9 @@ describe('a decision within the single-approver limit', () => {
     await expect(decideCompensation(t.deps, supervisor('supervisor'), CASE_ID, 'p0', { decision: 'approve', reason: 'The fee was wrong' })).rejects.toThrow(/Rate exceeded/);
 
     // Assess: nothing says "approved", the wait is still open, and a retry goes through once
-    expect(await t.cases.getProposal(CASE_ID, 'p0')).toMatchObject({ status: 'awaiting_decision' });
-    expect((await t.cases.getProposal(CASE_ID, 'p0'))?.decision).toBeUndefined();
-    expect(await t.cases.getTaskToken(CASE_ID, 'decision')).toMatchObject({ ref: 'p0' });
+    expect(await t.compensation.getProposal(CASE_ID, 'p0')).toMatchObject({ status: 'awaiting_decision' });
+    expect((await t.compensation.getProposal(CASE_ID, 'p0'))?.decision).toBeUndefined();
+    expect(await t.tasks.getTaskToken(CASE_ID, 'decision')).toMatchObject({ ref: 'p0' });
     expect((await decide(t, supervisor('supervisor'), { decision: 'approve', reason: 'The fee was wrong' })).status).toBe(202);
     expect(t.workflow.delivered).toHaveLength(1);
   });
@@ -144,8 +144,8 @@ describe('dual control above the single-approver limit', () => {
     // Assess
     expect(first.status).toBe(FIRST_APPROVAL);
     expect(t.workflow.delivered).toEqual([]);
-    expect(await t.cases.getTaskToken(CASE_ID, 'decision')).toMatchObject({ ref: 'p0' });
-    expect(await t.cases.getProposal(CASE_ID, 'p0')).toMatchObject({
+    expect(await t.tasks.getTaskToken(CASE_ID, 'decision')).toMatchObject({ ref: 'p0' });
+    expect(await t.compensation.getProposal(CASE_ID, 'p0')).toMatchObject({
       status: 'awaiting_second_approval',
       firstApproval: { by: 'supervisor', decision: 'approve', reason: 'The fee was wrong', at: '2026-11-22T10:00:00.000Z' },
     });
@@ -163,7 +163,7 @@ describe('dual control above the single-approver limit', () => {
     expect((await decide(t, supervisor('supervisor2'), { decision: 'approve', reason: 'Checked the ledger too' })).status).toBe(202);
     expect(t.workflow.delivered).toEqual([{ taskToken: 'token-decision-p0', output: { decision: 'approve', reason: 'The fee was wrong', by: 'supervisor', secondBy: 'supervisor2' } }]);
     // Still not recorded as approved by the API; a replay by anyone is 409.
-    expect(await t.cases.getProposal(CASE_ID, 'p0')).toMatchObject({ status: 'awaiting_second_approval' });
+    expect(await t.compensation.getProposal(CASE_ID, 'p0')).toMatchObject({ status: 'awaiting_second_approval' });
     expect((await decide(t, supervisor('supervisor3'), { decision: 'approve', reason: 'me too' })).status).toBe(409);
     expect((await decide(t, supervisor('supervisor2'), { decision: 'approve', reason: 'Checked the ledger too' })).status).toBe(409);
   });
@@ -199,7 +199,7 @@ describe('dual control above the single-approver limit', () => {
     await caseIn(t, 'needs_attention');
 
     expect((await decide(t, supervisor('supervisor'), { decision: 'approve', reason: 'late' })).status).toBe(409);
-    expect(await t.cases.getProposal(CASE_ID, 'p0')).toMatchObject({ status: 'awaiting_decision' });
+    expect(await t.compensation.getProposal(CASE_ID, 'p0')).toMatchObject({ status: 'awaiting_decision' });
   });
 });
 

@@ -3,7 +3,8 @@
 // of someone else's is flagged for the agent and never confirmed or paid for, the ledger rule's
 // proposals are capped per account, and amounts are held to their own asset's threshold.
 import { describe, expect, it } from '@jest/globals';
-import { FixedClock, FixtureLedger, InMemoryCaseRepository, RecordingEventPublisher, RecordingMailer, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
+import { FixedClock, FixtureLedger, RecordingEventPublisher, RecordingMailer, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
+import { inMemoryRepositories } from '../../functions/adapters/memory/repositories';
 import { RedressConfigSchema } from '../../functions/domain/config';
 import { ComplaintSubmissionSchema } from '../../functions/domain/intake/complaint-schema';
 import type { LedgerTransaction } from '../../functions/domain/ports';
@@ -38,9 +39,9 @@ const failedWithdrawal = (reference: string, accountId: string, feeCharged: stri
 function setup(compensation: Record<string, unknown> = {}) {
   // Prepare: two customers of the ledger, each with their own transactions.
   const clock = new FixedClock(new Date('2026-11-22T10:00:00Z'));
-  const cases = new InMemoryCaseRepository(clock);
+  const repos = inMemoryRepositories(clock);
   const config = RedressConfigSchema.parse({ compensation, rateLimits: { perAddressPerHour: 100, perClientPerHour: 100 } });
-  const deps = { cases, mailer: new RecordingMailer(), events: new RecordingEventPublisher(), clock, config };
+  const deps = { ...repos, mailer: new RecordingMailer(), events: new RecordingEventPublisher(), clock, config };
   const ledger = new FixtureLedger(
     [
       { accountId: 'ACC-1', email: 'alice@example.com', verified: true, frozen: false },
@@ -57,7 +58,7 @@ function setup(compensation: Record<string, unknown> = {}) {
       { reference: BOB_BIG_WITHDRAWAL, chain: 'ethereum', status: 'confirmed', direction: 'withdrawal', amount: '5000', asset: 'USDT', accountId: 'ACC-2' },
     ],
   );
-  return { clock, cases, deps, ledger, config };
+  return { clock, ...repos, deps, ledger, config };
 }
 
 type Setup = ReturnType<typeof setup>;
@@ -124,7 +125,7 @@ describe('the complainant is whoever the ledger says owns the email', () => {
     expect(kase.evidence![0]!.ledgerStatus).toBeUndefined();
     expect(outcome.reasons).toContain('transaction_of_another_account');
     expect(investigated.detail).toMatchObject({ customerFound: false });
-    expect(t.cases.ruleProposals.size).toBe(0);
+    expect(t.compensation.ruleProposals.size).toBe(0);
   });
 
   it.each([
@@ -194,7 +195,7 @@ describe('the cap on automatic rule proposals', () => {
     expect(retried.reasons).not.toContain('rule_proposal_cap');
     expect(again).toEqual(retried);
     expect((await t.cases.getCase(r.caseId))!.proposalDraft).toMatchObject({ amount: '4.5' });
-    expect(t.cases.ruleProposals.get('ACC-1')).toEqual([{ caseId: r.caseId, at: '2026-11-22T10:00:00.000Z' }]);
+    expect(t.compensation.ruleProposals.get('ACC-1')).toEqual([{ caseId: r.caseId, at: '2026-11-22T10:00:00.000Z' }]);
     const next = await investigate(t, { email: 'alice@example.com', description: aboutFee(ALICE_MORE[3]!) });
     expect(next.outcome.reasons).toContain('rule_proposal_cap');
   });
@@ -225,7 +226,7 @@ describe('the cap on automatic rule proposals', () => {
   it('draws nothing from the cap for a case with no draft', async () => {
     const t = setup({ ruleProposalsPer30Days: 1 });
     await investigate(t, { email: 'alice@example.com', description: aboutFee(BOB_FAILED) });
-    expect(t.cases.ruleProposals.size).toBe(0);
+    expect(t.compensation.ruleProposals.size).toBe(0);
   });
 });
 

@@ -3,24 +3,18 @@
 // (refused), and the intake rules run against both case stores: in memory and
 // DynamoDB on dynalite, where the conditional put that claims the key with its
 // fingerprint is what keeps racing requests apart.
-import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import type { Server } from 'node:http';
-import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DynamoDbCaseRepository } from '../../functions/adapters/dynamodb-case-repository';
-import { FixedClock, InMemoryCaseRepository, RecordingEventPublisher, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
+import { describe, expect, it } from '@jest/globals';
+import { FixedClock, RecordingEventPublisher, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
 import { caseIdFor } from '../../functions/domain/case/case-id';
 import { parseConfig } from '../../functions/domain/config';
 import { IdempotencyKeyReusedError } from '../../functions/domain/errors';
 import { ComplaintSubmissionSchema, fromFormFields } from '../../functions/domain/intake/complaint-schema';
 import { derivedIdempotencyKey, submissionFingerprint } from '../../functions/domain/intake/submission-fingerprint';
-import type { CaseRepository } from '../../functions/domain/ports';
 import { submitComplaint, type SubmitComplaintInput } from '../../functions/domain/use-cases/submit-complaint';
+import { repositoryAdapters } from '../support/repository-adapters';
 
-const dynalite = createRequire(import.meta.url)('dynalite') as (opts: Record<string, unknown>) => Server;
 /** Inside this suite's own port range (15000–15099); the e2e suite uses 15000–15007. */
 const DYNALITE_PORT = 15050;
-const TABLE = 'idempotency-contract';
 
 const A = {
   name: 'Alice Example',
@@ -70,52 +64,26 @@ describe('the submission fingerprint', () => {
   });
 });
 
-let server: Server | undefined;
-const client = new DynamoDBClient({ region: 'us-east-1', endpoint: `http://127.0.0.1:${DYNALITE_PORT}`, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-beforeAll(async () => {
-  server = dynalite({ createTableMs: 0 });
-  await new Promise<void>((ok, fail) => server!.once('error', fail).listen(DYNALITE_PORT, '127.0.0.1', () => ok()));
-  // The case table's keys and index, as infra/stacks/data-stack.ts defines them.
-  await client.send(
-    new CreateTableCommand({
-      TableName: TABLE,
-      BillingMode: 'PAY_PER_REQUEST',
-      KeySchema: [{ AttributeName: 'PK', KeyType: 'HASH' }, { AttributeName: 'SK', KeyType: 'RANGE' }],
-      AttributeDefinitions: ['PK', 'SK', 'GSI1PK', 'GSI1SK'].map((AttributeName) => ({ AttributeName, AttributeType: 'S' as const })),
-      GlobalSecondaryIndexes: [{ IndexName: 'GSI1', KeySchema: [{ AttributeName: 'GSI1PK', KeyType: 'HASH' }, { AttributeName: 'GSI1SK', KeyType: 'RANGE' }], Projection: { ProjectionType: 'ALL' } }],
-    }),
-  );
-});
-afterAll(async () => {
-  client.destroy();
-  await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
-});
-
-const STORES: [string, (clock: FixedClock) => CaseRepository][] = [
-  ['in memory', (clock) => new InMemoryCaseRepository(clock)],
-  ['on DynamoDB (dynalite)', (clock) => new DynamoDbCaseRepository(client, TABLE, () => clock.now())],
-];
-
-describe.each(STORES)('a reused Idempotency-Key, with the case store %s', (_, makeStore) => {
+describe.each(repositoryAdapters(DYNALITE_PORT))('a reused Idempotency-Key, with the case store %s', (_, makeStore) => {
   let run = 0;
-  function setup() {
+  async function setup() {
     const clock = new FixedClock(new Date('2026-11-22T10:00:00Z'));
-    const cases = makeStore(clock);
+    const repos = await makeStore(clock);
     const workflow = new RecordingWorkflow();
     const events = new RecordingEventPublisher();
     // Racing requests each count against the rate limit before the key decides; that is not what is tested here.
     const config = { ...parseConfig(undefined), rateLimits: { perAddressPerHour: 1000, perClientPerHour: 1000 } };
-    const deps = { cases, workflow, events, clock, config, warn: () => {} };
+    const deps = { ...repos, workflow, events, clock, config, warn: () => {} };
     // One table for every test: each test's keys are its own.
     const key = (name: string) => `${name}-${++run}-${Date.now()}`;
     const submit = (fields: Record<string, unknown>, idempotencyKey: string, channel: SubmitComplaintInput['channel'] = 'web') =>
       submitComplaint(deps, { submission: submission(fields), channel, idempotencyKey, clientId: '10.0.0.1' });
-    return { cases, workflow, events, key, submit };
+    return { cases: repos.cases, workflow, events, key, submit };
   }
 
   it('replays the same complaint: the same case, no second execution', async () => {
     // Prepare
-    const t = setup();
+    const t = await setup();
     const key = t.key('same');
     const first = await t.submit(A, key);
 
@@ -131,7 +99,7 @@ describe.each(STORES)('a reused Idempotency-Key, with the case store %s', (_, ma
 
   it('refuses a different complaint and leaves the first case as it was', async () => {
     // Prepare
-    const t = setup();
+    const t = await setup();
     const key = t.key('reused');
     const first = await t.submit(A, key);
     const before = await t.cases.getCase(first.caseId);
@@ -152,7 +120,7 @@ describe.each(STORES)('a reused Idempotency-Key, with the case store %s', (_, ma
 
   it('lets exactly one of many racing requests claim the key, with its own fingerprint', async () => {
     // Prepare: the same key, A and B interleaved, all in flight at once
-    const t = setup();
+    const t = await setup();
     const key = t.key('race');
     const bodies = Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? A : B));
 
@@ -176,7 +144,7 @@ describe.each(STORES)('a reused Idempotency-Key, with the case store %s', (_, ma
 
   it('replays a case stored before fingerprints existed, whatever is sent', async () => {
     // Prepare: a case as intake wrote it before this change, with no fingerprint
-    const t = setup();
+    const t = await setup();
     const key = t.key('legacy');
     const { case: legacy } = await t.cases.createCase({
       caseId: caseIdFor('web', key),
@@ -200,7 +168,7 @@ describe.each(STORES)('a reused Idempotency-Key, with the case store %s', (_, ma
 
   it('keeps replaying an email by its Message-ID, even when it reads differently now', async () => {
     // A redrive re-parses the stored message; a parser changed in between must not fail it for good.
-    const t = setup();
+    const t = await setup();
     const key = `email:${t.key('message-id')}`;
     const first = await t.submit(A, key, 'email');
 

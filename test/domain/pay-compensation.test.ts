@@ -2,7 +2,8 @@
 // proposal and attempt, to the complainant's ledger account, whatever fails
 // in between; the customer is told "paid" only after the service says so.
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { FixedClock, InMemoryCaseRepository, InMemoryPayouts, RecordingEventPublisher, RecordingMailer } from '../../functions/adapters/memory/memory-adapters';
+import { FixedClock, InMemoryPayouts, RecordingEventPublisher, RecordingMailer } from '../../functions/adapters/memory/memory-adapters';
+import { inMemoryRepositories } from '../../functions/adapters/memory/repositories';
 import type { CompensationProposal } from '../../functions/domain/case/case';
 import { parseConfig } from '../../functions/domain/config';
 import { TransientError } from '../../functions/domain/errors';
@@ -14,7 +15,8 @@ const CASE_STEPS = ['acknowledge', 'classify', 'investigate', 'resolve', 'awaitD
 
 async function setup(opts: { accountId?: string | null; amount?: string; asset?: string } = {}) {
   const clock = new FixedClock(new Date('2026-12-01T10:00:00Z'));
-  const cases = new InMemoryCaseRepository(clock);
+  const repos = inMemoryRepositories(clock);
+  const { cases } = repos;
   const mailer = new RecordingMailer();
   const events = new RecordingEventPublisher();
   const payouts = new InMemoryPayouts();
@@ -43,15 +45,15 @@ async function setup(opts: { accountId?: string | null; amount?: string; asset?:
     status: 'awaiting_decision',
     createdAt: clock.now().toISOString(),
   };
-  await cases.putProposal(proposal);
-  const deps = { cases, mailer, events, clock, config, payouts };
+  await repos.compensation.putProposal(proposal);
+  const deps = { ...repos, mailer, events, clock, config, payouts };
   await applyDecision(deps, kase.caseId, 'p0', { decision: 'approve', reason: 'Refund the fee.', by: 'sup1' });
   return { ...deps, caseId: kase.caseId };
 }
 
 type Setup = Awaited<ReturnType<typeof setup>>;
 const subjects = (t: Setup) => t.mailer.sent.map((m) => m.subject);
-const payoutOf = async (t: Setup) => (await t.cases.getProposal(t.caseId, 'p0'))!.payout;
+const payoutOf = async (t: Setup) => (await t.compensation.getProposal(t.caseId, 'p0'))!.payout;
 
 describe('paying an approved compensation', () => {
   let t: Setup;
@@ -152,7 +154,7 @@ describe('paying an approved compensation', () => {
 
   it('pays exact decimals: a lowered BTC amount reaches the service digit for digit', async () => {
     const u = await setup({ amount: '0.00012345', asset: 'BTC' });
-    await u.cases.putProposal({ ...(await u.cases.getProposal(u.caseId, 'p0'))!, status: 'approved_lower', decision: { by: 'sup1', at: 'now', decision: 'approve_lower', amount: '0.0001', reason: 'partly' } });
+    await u.compensation.putProposal({ ...(await u.compensation.getProposal(u.caseId, 'p0'))!, status: 'approved_lower', decision: { by: 'sup1', at: 'now', decision: 'approve_lower', amount: '0.0001', reason: 'partly' } });
     await payCompensation(u, u.caseId, 'p0');
     expect(u.payouts.credits.get(`${u.caseId}.p0.1`)).toMatchObject({ amount: '0.0001', asset: 'BTC' });
   });
@@ -162,7 +164,7 @@ describe('applying a decision', () => {
   it('records the decision on the proposal once, even when the step is retried', async () => {
     const t = await setup();
     await applyDecision(t, t.caseId, 'p0', { decision: 'approve', reason: 'Refund the fee.', by: 'sup1' });
-    const p = (await t.cases.getProposal(t.caseId, 'p0'))!;
+    const p = (await t.compensation.getProposal(t.caseId, 'p0'))!;
     expect(p).toMatchObject({ status: 'approved', decision: { by: 'sup1', decision: 'approve' } });
     const entries = (await t.cases.listTimeline(t.caseId)).filter((e) => e.action === 'compensation.decided');
     expect(entries).toHaveLength(1);

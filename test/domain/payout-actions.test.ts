@@ -65,12 +65,12 @@ describe('payout actions', () => {
 
   it('sends exactly {action, reason, by, reference?} and writes no payout itself', async () => {
     await waitingPayout('failed');
-    const before = await t.cases.getProposal(CASE_ID, 'p0');
+    const before = await t.compensation.getProposal(CASE_ID, 'p0');
 
     await act(t, { action: 'manual', reason: 'Paid by bank transfer', reference: 'BANK-2026/11#0042' });
 
     expect(t.workflow.delivered).toEqual([{ taskToken: 'token-payout-p0', output: { action: 'manual', reason: 'Paid by bank transfer', by: 'supervisor', reference: 'BANK-2026/11#0042' } }]);
-    expect(await t.cases.getProposal(CASE_ID, 'p0')).toEqual(before);
+    expect(await t.compensation.getProposal(CASE_ID, 'p0')).toEqual(before);
     expect((await t.cases.listTimeline(CASE_ID)).map((e) => `${e.actor} ${e.action}`)).toEqual(['supervisor:supervisor payout.action_requested']);
   });
 

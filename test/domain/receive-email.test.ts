@@ -1,7 +1,8 @@
 // Email intake through the use case with in-memory ports: a new complaint by email, a reply kept
 // on the case of its own customer, and the mail that must never open or touch a case.
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { FixedClock, InMemoryCaseRepository, RecordingEventPublisher, RecordingMailer, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
+import { FixedClock, RecordingEventPublisher, RecordingMailer, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
+import { inMemoryRepositories, type InMemoryRepositories } from '../../functions/adapters/memory/repositories';
 import { RedressConfigSchema } from '../../functions/domain/config';
 import { readInboundEmail, stripQuotedReply, caseNumberIn } from '../../functions/domain/intake/inbound-email';
 import { CustomerMessageSchema, getCaseDetail, listWaitingCases, markRepliesRead, messageCustomer } from '../../functions/domain/staff/staff-use-cases';
@@ -58,17 +59,19 @@ describe('reading an email', () => {
 });
 
 describe('receiving an email', () => {
-  let cases: InMemoryCaseRepository;
+  let repos: InMemoryRepositories;
+  let cases: InMemoryRepositories['cases'];
   let events: RecordingEventPublisher;
   let workflow: RecordingWorkflow;
-  let deps: ReceiveEmailDeps;
+  let deps: ReceiveEmailDeps & InMemoryRepositories;
   const clock = new FixedClock(new Date('2026-12-03T10:00:00Z'));
 
   beforeEach(() => {
-    cases = new InMemoryCaseRepository(clock);
+    repos = inMemoryRepositories(clock);
+    cases = repos.cases;
     events = new RecordingEventPublisher();
     workflow = new RecordingWorkflow();
-    deps = { cases, events, workflow, clock, config: RedressConfigSchema.parse({}), ownAddress: 'support@exchange.example', warn: () => {} };
+    deps = { ...repos, events, workflow, clock, config: RedressConfigSchema.parse({}), ownAddress: 'support@exchange.example', warn: () => {} };
   });
 
   const mail = async (headers: Record<string, string>, body: string) => readInboundEmail(raw(headers, body), 'fallback');
@@ -120,7 +123,7 @@ describe('receiving an email', () => {
     const outcome = await receiveEmail(deps, await mail({ From: 'mallory@example.com', Subject: `Re: [${opened.caseNumber}]` }, 'Please send me the details of this case.'));
     expect(outcome).toMatchObject({ kind: 'complaint', created: true });
     expect((outcome as { caseId: string }).caseId).not.toBe(opened.caseId);
-    expect(await cases.listCustomerReplies(opened.caseId)).toEqual([]);
+    expect(await repos.replies.listCustomerReplies(opened.caseId)).toEqual([]);
   });
 
   it.each([
@@ -137,7 +140,7 @@ describe('a redelivery after an attempt that failed half-way', () => {
   // Lambda retries a failed event and a redrive runs it again: whatever the failed attempt left
   // behind, the same Message-ID must come back to the same single case and execution.
   const clock = new FixedClock(new Date('2026-12-03T10:00:00Z'));
-  type Setup = { cases: InMemoryCaseRepository; events: RecordingEventPublisher; workflow: RecordingWorkflow };
+  type Setup = { repos: InMemoryRepositories; events: RecordingEventPublisher; workflow: RecordingWorkflow };
 
   /** Lets `method` do its work, then throws once, as a call that timed out after it wrote. */
   function failOnceAfter<T extends object>(target: T, method: keyof T & string): void {
@@ -154,15 +157,15 @@ describe('a redelivery after an attempt that failed half-way', () => {
   }
 
   it.each<[string, (s: Setup) => void]>([
-    ['after the rate-limit count', ({ cases }) => failOnceAfter(cases, 'hitRateLimit')],
-    ['after the case was written', ({ cases }) => failOnceAfter(cases, 'createCase')],
-    ['after the case.opened timeline entry', ({ cases }) => failOnceAfter(cases, 'appendTimeline')],
+    ['after the rate-limit count', ({ repos }) => failOnceAfter(repos.counters, 'hitRateLimit')],
+    ['after the case was written', ({ repos }) => failOnceAfter(repos.cases, 'createCase')],
+    ['after the case.opened timeline entry', ({ repos }) => failOnceAfter(repos.cases, 'appendTimeline')],
     ['after the case.opened event', ({ events }) => failOnceAfter(events, 'publish')],
     ['when starting the workflow failed', ({ workflow }) => failOnceAfter(workflow, 'start')],
   ])('opens one case and one execution when the first attempt failed %s', async (_where, breakIt) => {
     // Prepare
-    const setup: Setup = { cases: new InMemoryCaseRepository(clock), events: new RecordingEventPublisher(), workflow: new RecordingWorkflow() };
-    const deps: ReceiveEmailDeps = { ...setup, clock, config: RedressConfigSchema.parse({}), warn: () => {} };
+    const setup: Setup = { repos: inMemoryRepositories(clock), events: new RecordingEventPublisher(), workflow: new RecordingWorkflow() };
+    const deps: ReceiveEmailDeps = { ...setup.repos, events: setup.events, workflow: setup.workflow, clock, config: RedressConfigSchema.parse({}), warn: () => {} };
     const m = await readInboundEmail(raw({ From: 'Ana Souza <ana@example.com>', Subject: 'Saque parado', 'Message-ID': '<half-done@mail.example>' }, 'Meu saque de 500 USDT está parado desde ontem.'), 's3:inbound/x');
     breakIt(setup);
 
@@ -175,23 +178,23 @@ describe('a redelivery after an attempt that failed half-way', () => {
     expect(retried).toMatchObject({ kind: 'complaint' });
     expect(redriven).toEqual({ ...retried, created: false });
     if (!(first instanceof Error)) expect(first).toMatchObject({ caseId: (retried as { caseId: string }).caseId });
-    expect([...setup.cases.cases.values()].filter((c) => c.contact.email === 'ana@example.com')).toHaveLength(1);
+    expect([...setup.repos.cases.cases.values()].filter((c) => c.contact.email === 'ana@example.com')).toHaveLength(1);
     expect(setup.workflow.started.map((s) => s.executionName)).toEqual([(retried as { caseId: string }).caseId]);
   });
 
   it('keeps one reply when the first attempt failed after storing it', async () => {
-    const cases = new InMemoryCaseRepository(clock);
-    const deps: ReceiveEmailDeps = { cases, events: new RecordingEventPublisher(), workflow: new RecordingWorkflow(), clock, config: RedressConfigSchema.parse({}), warn: () => {} };
+    const repos = inMemoryRepositories(clock);
+    const deps: ReceiveEmailDeps = { ...repos, events: new RecordingEventPublisher(), workflow: new RecordingWorkflow(), clock, config: RedressConfigSchema.parse({}), warn: () => {} };
     const opened = (await receiveEmail(deps, await readInboundEmail(raw({ From: 'ana@example.com', Subject: 'Saque parado' }, 'Meu saque está parado.'), 'a'))) as { caseId: string; caseNumber: string };
     const reply = await readInboundEmail(raw({ From: 'ana@example.com', Subject: `Re: [${opened.caseNumber}]`, 'Message-ID': '<reply-half@mail.example>' }, 'Alguma novidade?'), 'b');
-    failOnceAfter(cases, 'addCustomerReply');
+    failOnceAfter(repos.replies, 'addCustomerReply');
 
     await expect(receiveEmail(deps, reply)).rejects.toThrow();
     await receiveEmail(deps, reply);
     await receiveEmail(deps, reply);
 
-    expect(await cases.listCustomerReplies(opened.caseId)).toHaveLength(1);
-    expect(cases.cases.size).toBe(1);
+    expect(await repos.replies.listCustomerReplies(opened.caseId)).toHaveLength(1);
+    expect(repos.cases.cases.size).toBe(1);
   });
 });
 
@@ -199,9 +202,9 @@ describe('writing to the customer from the console', () => {
   it('mails the words once in the case language, records it, and counts the replies as read', async () => {
     // Prepare
     const clock = new FixedClock(new Date('2026-12-03T10:00:00Z'));
-    const cases = new InMemoryCaseRepository(clock);
+    const repos = inMemoryRepositories(clock);
     const mailer = new RecordingMailer();
-    const deps = { cases, events: new RecordingEventPublisher(), workflow: new RecordingWorkflow(), clock, config: RedressConfigSchema.parse({}), warn: () => {}, mailer };
+    const deps = { ...repos, events: new RecordingEventPublisher(), workflow: new RecordingWorkflow(), clock, config: RedressConfigSchema.parse({}), warn: () => {}, mailer };
     const opened = (await receiveEmail(deps, await readInboundEmail(raw({ From: 'Олег <oleg@example.com>', Subject: 'Вывод завис' }, 'Мой вывод 300 USDT завис уже три дня.'), 'x'))) as { caseId: string; caseNumber: string };
     await receiveEmail(deps, await readInboundEmail(raw({ From: 'oleg@example.com', Subject: `Re: [${opened.caseNumber}]` }, 'Есть новости?'), 'y'));
 
@@ -217,15 +220,15 @@ describe('writing to the customer from the console', () => {
     expect(sent[0]).toMatchObject({ to: 'oleg@example.com' });
     expect(sent[0]!.subject).toBe(`[${opened.caseNumber}] Сообщение от нашей команды по вашей жалобе`);
     expect(sent[0]!.text).toContain('Хеш транзакции придёт отдельным письмом.');
-    const timeline = (await cases.listTimeline(opened.caseId)).map((e) => e.action);
+    const timeline = (await repos.cases.listTimeline(opened.caseId)).map((e) => e.action);
     expect(timeline).toEqual(expect.arrayContaining(['customer.messaged', 'replies.read']));
-    expect(await cases.listCasesWithUnreadReplies()).toEqual([]);
+    expect(await repos.replies.listCasesWithUnreadReplies()).toEqual([]);
   });
 
   it('refuses an empty message and a customer who is not staff', async () => {
     expect(CustomerMessageSchema.safeParse({ message: '   ' }).success).toBe(false);
     expect(CustomerMessageSchema.safeParse({ message: 'x'.repeat(4001) }).success).toBe(false);
-    const cases = new InMemoryCaseRepository();
-    await expect(messageCustomer({ cases, clock: { now: () => new Date() }, mailer: new RecordingMailer() }, { userId: 'c', username: 'c', groups: [] }, 'c0', { message: 'hi' })).rejects.toThrow();
+    const repos = inMemoryRepositories();
+    await expect(messageCustomer({ ...repos, clock: { now: () => new Date() }, mailer: new RecordingMailer() }, { userId: 'c', username: 'c', groups: [] }, 'c0', { message: 'hi' })).rejects.toThrow();
   });
 });

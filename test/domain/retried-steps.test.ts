@@ -2,7 +2,8 @@
 // work and finish it, never redo it or skip what the customer was told. Each
 // test here fails without the fix it names (issue 10, part 5).
 import { describe, expect, it } from '@jest/globals';
-import { FixedClock, InMemoryCaseRepository, RecordingEventPublisher, RecordingMailer } from '../../functions/adapters/memory/memory-adapters';
+import { FixedClock, RecordingEventPublisher, RecordingMailer } from '../../functions/adapters/memory/memory-adapters';
+import { inMemoryRepositories } from '../../functions/adapters/memory/repositories';
 import { parseConfig } from '../../functions/domain/config';
 import { MailThrottledError } from '../../functions/domain/errors';
 import type { Mailer, OutgoingMail } from '../../functions/domain/ports';
@@ -12,7 +13,8 @@ import { sendCaseMail } from '../../functions/domain/mail/send-case-mail';
 
 async function caseAt(steps: readonly ('acknowledge' | 'classify' | 'investigate' | 'resolve' | 'awaitSatisfaction')[], mailer: Mailer = new RecordingMailer()) {
   const clock = new FixedClock(new Date('2026-12-01T10:00:00Z'));
-  const cases = new InMemoryCaseRepository(clock);
+  const repos = inMemoryRepositories(clock);
+  const { cases } = repos;
   const events = new RecordingEventPublisher();
   const config = parseConfig(undefined);
   const { case: kase } = await cases.createCase({
@@ -27,7 +29,7 @@ async function caseAt(steps: readonly ('acknowledge' | 'classify' | 'investigate
     createdAt: clock.now().toISOString(),
   });
   for (const step of steps) await cases.transition(kase.caseId, step, {}, { actor: 'test', action: step });
-  return { clock, cases, events, config, mailer, caseId: kase.caseId };
+  return { clock, ...repos, events, config, mailer, caseId: kase.caseId };
 }
 
 /** Fails on the first `failures` sends the way SES does when throttled, then sends. */
@@ -51,7 +53,7 @@ describe('a retried Resolve', () => {
     expect(first).toEqual({ compensationProposed: true, proposalId: 'p0', round: 0 });
     expect(again).toEqual(first);
     expect((t.mailer as RecordingMailer).sent).toHaveLength(1);
-    expect(await t.cases.listProposals(t.caseId)).toHaveLength(1);
+    expect(await t.compensation.listProposals(t.caseId)).toHaveLength(1);
   });
 });
 
@@ -91,7 +93,7 @@ describe('a mail the provider refused', () => {
   it('a retried step takes over the claim of the attempt that died after claiming, and sends once', async () => {
     const t = await caseAt(['acknowledge']);
     const kase = (await t.cases.getCase(t.caseId))!;
-    await t.cases.claimMessage(t.caseId, 'closed', 0);
+    await t.messages.claimMessage(t.caseId, 'closed', 0);
     await expect(sendCaseMail(t, kase, 'closed', 'closed', { caseNumber: kase.caseNumber }, 'system:confirm')).resolves.toBe('sent');
     expect((t.mailer as RecordingMailer).sent).toHaveLength(1);
   });
@@ -99,7 +101,7 @@ describe('a mail the provider refused', () => {
   it('a console send keeps its claim while another click may still be sending', async () => {
     const t = await caseAt(['acknowledge']);
     const kase = (await t.cases.getCase(t.caseId))!;
-    await t.cases.claimMessage(t.caseId, 'agent-message#x', 60_000);
+    await t.messages.claimMessage(t.caseId, 'agent-message#x', 60_000);
     await expect(sendCaseMail(t, kase, 'closed', 'agent-message#x', { caseNumber: kase.caseNumber }, 'agent:anna')).rejects.toThrow(/being sent/);
   });
 });

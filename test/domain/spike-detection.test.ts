@@ -1,7 +1,8 @@
 // Counting in windows: a wave of one kind of complaint opens one incident per category and
 // window (and never holds up a case); a person opening too many cases raises one alert.
 import { describe, expect, it } from '@jest/globals';
-import { FixedClock, InMemoryCaseRepository, RecordingEventPublisher, RecordingMailer, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
+import { FixedClock, RecordingEventPublisher, RecordingMailer, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
+import { inMemoryRepositories } from '../../functions/adapters/memory/repositories';
 import type { Category } from '../../functions/domain/classification/types';
 import { RedressConfigSchema } from '../../functions/domain/config';
 import { noteClassifiedComplaint } from '../../functions/domain/incidents/spike-detection';
@@ -14,9 +15,9 @@ import { decision, fixedClassifier } from '../support/classification-fixtures';
 
 function setup(incidentDetection: Record<string, unknown> = { threshold: 3, windowMinutes: 15 }) {
   const clock = new FixedClock(new Date('2026-12-03T10:02:00Z'));
-  const cases = new InMemoryCaseRepository(clock);
+  const repos = inMemoryRepositories(clock);
   const events = new RecordingEventPublisher();
-  return { clock, cases, events, deps: { cases, events, clock, config: RedressConfigSchema.parse({ incidentDetection }) } };
+  return { clock, ...repos, events, deps: { ...repos, events, clock, config: RedressConfigSchema.parse({ incidentDetection }) } };
 }
 
 describe('spike detection', () => {
@@ -27,7 +28,7 @@ describe('spike detection', () => {
     expect(outcomes.map((o) => o !== undefined)).toEqual([false, false, true, false, false]);
     expect(outcomes[2]).toMatchObject({ category: 'withdrawal_or_deposit_delay', count: 3, threshold: 3, windowMinutes: 15, windowStart: '2026-12-03T10:00:00.000Z' });
     expect(t.events.events.map((e) => e.name)).toEqual(['incident.suspected']);
-    expect(await t.cases.listIncidentsSince(new Date('2026-12-03T00:00:00Z'))).toHaveLength(1);
+    expect(await t.incidents.listIncidentsSince(new Date('2026-12-03T00:00:00Z'))).toHaveLength(1);
   });
 
   it('counts each category and each window apart', async () => {
@@ -43,7 +44,7 @@ describe('spike detection', () => {
       const clock = new FixedClock(new Date(`2026-12-03T${at}:00Z`));
       await noteClassifiedComplaint({ ...t.deps, clock }, category);
     }
-    expect(t.cases.incidents.size).toBe(0);
+    expect(t.incidents.incidents.size).toBe(0);
   });
 
   it.each([
@@ -52,12 +53,12 @@ describe('spike detection', () => {
   ] as const)('opens nothing when %s', async (_what, config, category) => {
     const t = setup(config);
     for (let i = 0; i < 4; i++) await noteClassifiedComplaint(t.deps, category as Category);
-    expect(t.cases.incidents.size).toBe(0);
+    expect(t.incidents.incidents.size).toBe(0);
   });
 
   it('never holds up a case: classification goes on when counting fails', async () => {
     const t = setup({ threshold: 2 });
-    t.cases.countInWindow = async () => {
+    t.counters.countInWindow = async () => {
       throw new Error('throttled');
     };
     const deps = { ...t.deps, mailer: new RecordingMailer(), classifier: fixedClassifier(decision()), fallback: fixedClassifier(decision(), 'offline') };
@@ -72,9 +73,9 @@ describe('who opened a case', () => {
   it('records every view on the case, and raises one bulk-access event when a person opens too many in an hour', async () => {
     // Prepare
     const clock = new FixedClock(new Date('2026-12-03T10:02:00Z'));
-    const cases = new InMemoryCaseRepository(clock);
+    const repos = inMemoryRepositories(clock);
     const events = new RecordingEventPublisher();
-    const deps = { cases, events, clock, config: RedressConfigSchema.parse({ staffAccess: { alertAfterViewsPerHour: 5 } }), mailer: new RecordingMailer(), workflow: new RecordingWorkflow() };
+    const deps = { ...repos, events, clock, config: RedressConfigSchema.parse({ staffAccess: { alertAfterViewsPerHour: 5 } }), mailer: new RecordingMailer(), workflow: new RecordingWorkflow() };
     const ids: string[] = [];
     for (let i = 0; i < 7; i++) {
       const submission = ComplaintSubmissionSchema.parse({ name: 'A', email: `v${i}@example.com`, description: 'My withdrawal is stuck since Monday.' });

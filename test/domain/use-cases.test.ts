@@ -2,7 +2,8 @@
 // that must hold whatever calls them (idempotency, legal transitions,
 // compensation only from ledger rules or agents).
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { FixedClock, FixtureLedger, InMemoryCaseRepository, RecordingEventPublisher, RecordingMailer, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
+import { FixedClock, FixtureLedger, RecordingEventPublisher, RecordingMailer, RecordingWorkflow } from '../../functions/adapters/memory/memory-adapters';
+import { inMemoryRepositories } from '../../functions/adapters/memory/repositories';
 import type { ClassificationDecision, Classifier } from '../../functions/domain/classification/types';
 import { parseConfig } from '../../functions/domain/config';
 import { IllegalTransitionError, RateLimitedError } from '../../functions/domain/errors';
@@ -24,7 +25,7 @@ const FAILED_WITHDRAWAL = '0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be
 
 function setup() {
   const clock = new FixedClock(new Date('2026-11-22T10:00:00Z'));
-  const cases = new InMemoryCaseRepository(clock);
+  const repos = inMemoryRepositories(clock);
   const mailer = new RecordingMailer();
   const events = new RecordingEventPublisher();
   const workflow = new RecordingWorkflow();
@@ -33,8 +34,8 @@ function setup() {
     [{ accountId: 'ACC-1', email: 'alice@example.com', verified: true, frozen: false }],
     [{ reference: FAILED_WITHDRAWAL, chain: 'ethereum', status: 'failed', direction: 'withdrawal', amount: '250', asset: 'USDT', feeCharged: '4.5', accountId: 'ACC-1' }],
   );
-  const deps = { cases, mailer, events, clock, config };
-  return { clock, cases, mailer, events, workflow, config, ledger, deps, warn: () => {} };
+  const deps = { ...repos, mailer, events, clock, config };
+  return { clock, ...repos, mailer, events, workflow, config, ledger, deps, warn: () => {} };
 }
 
 const submission = (over: Record<string, unknown> = {}) =>
@@ -42,7 +43,9 @@ const submission = (over: Record<string, unknown> = {}) =>
 
 describe('the happy path through the use cases', () => {
   let t: ReturnType<typeof setup>;
-  beforeEach(() => (t = setup()));
+  beforeEach(() => {
+    t = setup();
+  });
 
   it('takes a complaint from intake to a closed case, mailing each step once', async () => {
     // Act: intake
@@ -71,7 +74,7 @@ describe('the happy path through the use cases', () => {
 
     const waiting = await prepareWait(t.deps, { caseId: intake.caseId, kind: 'satisfaction' });
     // What the state machine's callback state does: store its token under the reference.
-    await t.cases.saveTaskToken({ caseId: intake.caseId, kind: 'satisfaction', taskToken: 'token-1', ref: waiting.ref });
+    await t.tasks.saveTaskToken({ caseId: intake.caseId, kind: 'satisfaction', taskToken: 'token-1', ref: waiting.ref });
     const question = t.mailer.sent.find((m) => m.tags.kind === 'satisfaction-question')!;
     expect(question.text).toContain(`/answers/${waiting.ref}`);
     expect(question.text).not.toContain('token-1');
@@ -158,7 +161,7 @@ describe('investigation rules', () => {
     expect(kase.proposalDraft).toMatchObject({ amount: '4.5', asset: 'USDT', proposedBy: 'rule:failed-withdrawal-fee' });
     const resolved = await resolveCase(t.deps, r.caseId);
     expect(resolved).toMatchObject({ compensationProposed: true, proposalId: 'p0' });
-    expect(await t.cases.getProposal(r.caseId, 'p0')).toMatchObject({ status: 'proposed', amount: '4.5' });
+    expect(await t.compensation.getProposal(r.caseId, 'p0')).toMatchObject({ status: 'proposed', amount: '4.5' });
   });
 
   it('sends security matters, large amounts and requests for a person to a person', async () => {
@@ -202,7 +205,7 @@ describe('satisfaction', () => {
     // A retried step reuses the link it mailed, and mails once.
     const again = await prepareWait(t.deps, { caseId: r.caseId, kind: 'satisfaction' });
     expect(again.ref).toBe(ref);
-    await t.cases.saveTaskToken({ caseId: r.caseId, kind: 'satisfaction', taskToken: 'tok-2', ref });
+    await t.tasks.saveTaskToken({ caseId: r.caseId, kind: 'satisfaction', taskToken: 'tok-2', ref });
     expect(t.mailer.sent.filter((m) => m.tags.kind === 'satisfaction-question')).toHaveLength(1);
 
     expect((await answerSatisfaction({ ...t.deps, workflow: t.workflow }, ref, { answer: 'no' })).kind).toBe('recorded');
@@ -219,7 +222,7 @@ describe('satisfaction', () => {
 
     const expired = await (async () => {
       const link = { linkId: 'expired-link-000000', caseId: r.caseId, caseNumber: r.caseNumber, language: 'en', expiresAt: '2026-11-22T09:00:00Z' };
-      await t.cases.putAnswerLink(link);
+      await t.tasks.putAnswerLink(link);
       return answerSatisfaction({ ...t.deps, workflow: t.workflow }, link.linkId, { answer: 'yes' });
     })();
     expect(expired.kind).toBe('link-invalid');
@@ -234,7 +237,7 @@ describe('delivering a satisfaction answer', () => {
     await investigateCase({ ...t.deps, ledger: t.ledger }, r.caseId);
     await resolveCase(t.deps, r.caseId);
     const { ref } = await prepareWait(t.deps, { caseId: r.caseId, kind: 'satisfaction' });
-    await t.cases.saveTaskToken({ caseId: r.caseId, kind: 'satisfaction', taskToken: 'tok', ref });
+    await t.tasks.saveTaskToken({ caseId: r.caseId, kind: 'satisfaction', taskToken: 'tok', ref });
     return { caseId: r.caseId, ref };
   }
 

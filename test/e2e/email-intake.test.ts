@@ -33,7 +33,9 @@ describe('complaints by email', () => {
     const caseNumber = /RDR-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{2}/.exec(ack!.subject)![0];
     expect(ack!.body.text).toContain('en un plazo de 3 días');
     const caseId = await caseIdByNumber(stack, caseNumber);
-    expect((await timeline(stack, caseId)).find((e) => e.action === 'case.acknowledged')?.detail).toMatchObject({ timeFrameHours: 72 });
+    // The acknowledgement is mailed before the case moves on (acknowledge-case.ts): its entry may trail the mail by a write.
+    const acknowledged = await waitFor('the case.acknowledged entry', async () => (await timeline(stack, caseId)).find((e) => e.action === 'case.acknowledged'));
+    expect(acknowledged.detail).toMatchObject({ timeFrameHours: 72 });
     const kase = await caseItem(stack, caseId);
     expect(kase).toMatchObject({ channel: 'email', language: 'es', contact: { name: 'Lucía Gómez', email: 'lucia@example.com' } });
     expect(kase.description).toContain('Mi retiro de 250 USDT');

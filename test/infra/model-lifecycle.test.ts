@@ -5,7 +5,7 @@
 // warns about a Legacy one and passes an Active one.
 import { App } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
-import type { CloudFormationCustomResourceEvent } from 'aws-lambda';
+import type { CloudFormationCustomResourceEvent, Context } from 'aws-lambda';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,7 +111,9 @@ describe('the check against Bedrock', () => {
   };
   const saved = { ...process.env };
   let standIn: BedrockControlPlaneStandIn;
-  let handler: typeof CheckHandler;
+  let check: typeof CheckHandler;
+  /** As Lambda calls it (middy's handler takes a context; the check reads nothing from it). */
+  const handler = (e: CloudFormationCustomResourceEvent) => check(e, {} as Context);
   let logged: string[];
 
   const event = (RequestType: 'Create' | 'Update' | 'Delete', ModelId: string) =>
@@ -132,7 +134,7 @@ describe('the check against Bedrock', () => {
     Object.assign(process.env, { AWS_ENDPOINT_URL_BEDROCK: standIn.endpoint, BEDROCK_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', AWS_MAX_ATTEMPTS: '1' });
     // The handler builds its client at module scope, as on AWS: load it once the endpoint is set.
     jest.resetModules();
-    ({ handler } = await import('../../functions/handlers/model-lifecycle-check'));
+    ({ handler: check } = await import('../../functions/handlers/model-lifecycle-check'));
   });
   afterAll(async () => {
     process.env = saved;

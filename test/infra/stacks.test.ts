@@ -52,7 +52,7 @@ describe('the complaint state machine', () => {
 
   it('has a timeout on every Task; callback timeouts come from the input', () => {
     expect(tasks().length).toBeGreaterThanOrEqual(15);
-    for (const [name, s] of tasks()) {
+    for (const [, s] of tasks()) {
       if (isCallback(s)) expect(s.TimeoutSecondsPath).toMatch(/^\$\.config\.timeouts\.\w+Seconds$/);
       else expect(s.TimeoutSeconds).toBeGreaterThan(0);
     }
@@ -61,7 +61,7 @@ describe('the complaint state machine', () => {
   it('retries Lambda tasks on transient errors only, with jittered backoff', () => {
     // A timeout or a crashed runtime can strike after any side effect; every step is safe to repeat.
     expect(TRANSIENT_ERRORS).toEqual(expect.arrayContaining(['TransientError', 'Sandbox.Timedout', 'Runtime.ExitError']));
-    for (const [name, s] of tasks().filter(([, s]) => !isCallback(s))) {
+    for (const [, s] of tasks().filter(([, s]) => !isCallback(s))) {
       expect(s.Retry).toHaveLength(2);
       // A mail provider's sending-rate limit is ridden out with a longer backoff than a blip.
       expect(s.Retry![0]).toMatchObject({ ErrorEquals: ['MailThrottled'], JitterStrategy: 'FULL', BackoffRate: 2, MaxAttempts: 6, MaxDelaySeconds: 60 });
@@ -100,7 +100,7 @@ describe('the complaint state machine', () => {
   });
 
   it('routes every catch-all into NeedsAttention, which ends in a Fail a person sees', () => {
-    for (const [name, s] of tasks().filter(([n]) => n !== 'NeedsAttention')) {
+    for (const [, s] of tasks().filter(([n]) => n !== 'NeedsAttention')) {
       const all = s.Catch?.find((c) => c.ErrorEquals.includes('States.ALL'));
       expect(all?.Next).toBe('NeedsAttention');
     }

@@ -7,7 +7,8 @@ import { Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { z } from 'zod';
 import { ComplaintSubmissionSchema, fromFormFields } from '../../functions/domain/intake/complaint-schema';
-import { parseBody, type HttpEvent } from '../../functions/handlers/shared/http';
+import type { HttpEvent } from '../../functions/handlers/shared/http';
+import { readRequestBody } from '../../functions/handlers/shared/http-edge';
 import { buildApp } from '../../infra/app';
 
 // ---------------------------------------------------------------------------
@@ -194,10 +195,10 @@ const sizeRule = () => acl.Rules.find((r) => r.Statement.AndStatement?.Statement
 const threshold = () => (sizeRule().Statement.AndStatement.Statements as Statement[]).find((s) => s.SizeConstraintStatement)!.SizeConstraintStatement.Size as number;
 
 describe('the largest complaints the form accepts', () => {
-  it.each(worstCaseBodies.map((b) => [b.label, b] as const))('are valid complaints at every limit, read the way the API reads them: %s', (_label, b) => {
+  it.each(worstCaseBodies.map((b) => [b.label, b] as const))('are valid complaints at every limit, read the way the API reads them: %s', async (_label, b) => {
     // Act: the complaint API's own body parsing and validation
     const event = { body: b.body, isBase64Encoded: false, headers: { 'Content-Type': b.contentType } } as unknown as HttpEvent;
-    const { fields, form } = parseBody(event);
+    const { fields, form } = await readRequestBody(event);
     const parsed = ComplaintSubmissionSchema.safeParse(form ? fromFormFields(fields as Record<string, string>) : fields);
 
     // Assess: accepted, and really at the limits

@@ -17,7 +17,6 @@ import { LambdaRuntime } from '../../local/lambda-runtime';
 import { startStepFunctionsServer, type StepFunctionsServer } from '../../local/stepfunctions';
 import { TRANSIENT_ERRORS } from '../../workflows/complaint-workflow';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const dynalite = require('dynalite') as (opts: Record<string, unknown>) => Server;
 
 const TABLE = 'effects-test';

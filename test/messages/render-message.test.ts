@@ -6,6 +6,7 @@ import {
   MESSAGE_KINDS,
   SUPPORTED_LANGUAGES,
   categoryLabel,
+  formatDays,
   formatTimeFrame,
   renderMessage,
   resolveLanguage,
@@ -354,27 +355,47 @@ describe('inputs the renderer refuses or repairs', () => {
 });
 
 describe('time frames', () => {
+  // Each language's plural forms come from its ICU plural message: Arabic one, two, few (3–10),
+  // many (11–99) and other (100+); Russian and Ukrainian one, few and many. Counts in hours turn
+  // into days from 72 hours up; answer deadlines are given in days.
+  const format = { hours: formatTimeFrame, days: formatDays };
+
   it.each([
-    [1, 'en', 'within 1 hour'],
-    [48, 'en', 'within 48 hours'],
-    [72, 'en', 'within 3 days'],
-    [100, 'en', 'within 100 hours'],
-    [1, 'ru', 'в течение 1 часа'],
-    [21, 'ru', 'в течение 21 часа'],
-    [24, 'ru', 'в течение 24 часов'],
-    [120, 'ru', 'в течение 5 дней'],
-    [2, 'uk', 'протягом 2 годин'],
-    [21, 'uk', 'протягом 21 години'],
-    [1, 'ar', 'خلال ساعة واحدة'],
-    [2, 'ar', 'خلال ساعتين'],
-    [5, 'ar', 'خلال 5 ساعات'],
-    [24, 'ar', 'خلال 24 ساعة'],
-    [24, 'zh', '24小时内'],
-    [24, 'vi', 'trong vòng 24 giờ'],
-    [1, 'es', 'en un plazo de 1 hora'],
-    [168, 'pt', 'em até 7 dias'],
-  ])('%s hours in %s reads "%s"', (hours, language, expected) => {
-    expect(formatTimeFrame(hours, language)).toBe(expected);
+    [1, 'hours', 'en', 'within 1 hour'],
+    [48, 'hours', 'en', 'within 48 hours'],
+    [72, 'hours', 'en', 'within 3 days'],
+    [100, 'hours', 'en', 'within 100 hours'],
+    [1000, 'hours', 'en', 'within 1000 hours'],
+    [1, 'hours', 'ru', 'в течение 1 часа'],
+    [3, 'hours', 'ru', 'в течение 3 часов'],
+    [21, 'hours', 'ru', 'в течение 21 часа'],
+    [24, 'hours', 'ru', 'в течение 24 часов'],
+    [120, 'hours', 'ru', 'в течение 5 дней'],
+    [2, 'hours', 'uk', 'протягом 2 годин'],
+    [21, 'hours', 'uk', 'протягом 21 години'],
+    [1, 'hours', 'ar', 'خلال ساعة واحدة'],
+    [2, 'hours', 'ar', 'خلال ساعتين'],
+    [5, 'hours', 'ar', 'خلال 5 ساعات'],
+    [11, 'hours', 'ar', 'خلال 11 ساعة'],
+    [24, 'hours', 'ar', 'خلال 24 ساعة'],
+    [72, 'hours', 'ar', 'خلال 3 أيام'],
+    [264, 'hours', 'ar', 'خلال 11 يومًا'],
+    [2400, 'hours', 'ar', 'خلال 100 يوم'],
+    [24, 'hours', 'zh', '24小时内'],
+    [24, 'hours', 'vi', 'trong vòng 24 giờ'],
+    [1, 'hours', 'es', 'en un plazo de 1 hora'],
+    [168, 'hours', 'pt', 'em até 7 dias'],
+    [1, 'days', 'en', 'within 1 day'],
+    [7, 'days', 'en', 'within 7 days'],
+    [1, 'days', 'ar', 'خلال يوم واحد'],
+    [2, 'days', 'ar', 'خلال يومين'],
+    [7, 'days', 'ar', 'خلال 7 أيام'],
+    [21, 'days', 'ru', 'в течение 21 дня'],
+    [7, 'days', 'ru', 'в течение 7 дней'],
+    [3, 'days', 'uk', 'протягом 3 днів'],
+    [7, 'days', 'zh', '7天内'],
+  ] as const)('%s %s in %s reads "%s"', (count, unit, language, expected) => {
+    expect(format[unit](count, language)).toBe(expected);
   });
 });
 

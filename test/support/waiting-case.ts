@@ -2,7 +2,8 @@
 // cases: a stored case in any status, a proposal, the workflow's task token,
 // and a workflow fake that answers like Step Functions (a token is completed
 // once; after that SendTaskSuccess gets TaskTimedOut).
-import { FixedClock, InMemoryCaseRepository, RecordingEventPublisher, RecordingMailer } from '../../functions/adapters/memory/memory-adapters';
+import { FixedClock, RecordingEventPublisher, RecordingMailer } from '../../functions/adapters/memory/memory-adapters';
+import { inMemoryRepositories } from '../../functions/adapters/memory/repositories';
 import type { CaseStatus, CompensationProposal } from '../../functions/domain/case/case';
 import { parseConfig } from '../../functions/domain/config';
 import type { PendingTaskKind, Workflow } from '../../functions/domain/ports';
@@ -53,13 +54,13 @@ export class TokenWorkflow implements Workflow {
 
 export function setupStaff(overrides: Record<string, unknown> = {}) {
   const clock = new FixedClock(new Date('2026-11-22T10:00:00Z'));
-  const cases = new InMemoryCaseRepository(clock);
+  const repos = inMemoryRepositories(clock);
   const workflow = new TokenWorkflow();
   const mailer = new RecordingMailer();
   const events = new RecordingEventPublisher();
   const config = parseConfig(JSON.stringify(overrides));
-  const deps = { cases, workflow, mailer, events, clock, config, tokenWait: NO_WAIT };
-  return { clock, cases, workflow, mailer, events, config, deps };
+  const deps = { ...repos, workflow, mailer, events, clock, config, tokenWait: NO_WAIT };
+  return { clock, ...repos, workflow, mailer, events, config, deps };
 }
 
 export type StaffSetup = ReturnType<typeof setupStaff>;
@@ -95,12 +96,12 @@ export async function proposal(t: StaffSetup, over: Partial<CompensationProposal
     createdAt: t.clock.now().toISOString(),
     ...over,
   };
-  await t.cases.putProposal(p);
+  await t.compensation.putProposal(p);
   return p;
 }
 
 /** The state machine stores a token for the wait (workflows/complaint-workflow.ts). */
 export async function waitingFor(t: StaffSetup, kind: PendingTaskKind, ref: string, taskToken = `token-${kind}-${ref}`) {
-  await t.cases.saveTaskToken({ caseId: CASE_ID, kind, ref, taskToken });
+  await t.tasks.saveTaskToken({ caseId: CASE_ID, kind, ref, taskToken });
   return taskToken;
 }

@@ -13,6 +13,7 @@ const ARABIC_INDIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 const ARABIC_INDIC_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/;
 const ARABIC_LETTER = /[\u0600-\u06FF]/;
 // Latin letters that carry a mark, precomposed (U+00C0-U+024F, U+1E00-U+1EFF) or combining.
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: a class of single code points, combining marks included deliberately
 const LATIN_WITH_MARKS = /[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f]/;
 const ARABIC_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
 

@@ -26,11 +26,11 @@ const NOT_AMOUNTS = [
   /\d+(?:[.,]\d+)?\s?%/g,
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function amountPattern(assets: readonly string[]): RegExp {
-  const codes = [...assets].sort((a, b) => b.length - a.length).map(escape).join('|');
-  const signs = Object.keys(SIGNS).map(escape).join('');
+  const codes = [...assets].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const signs = Object.keys(SIGNS).map(escapeRegExp).join('');
   // A number with thousands separators (one kind throughout: "1,500,000", "1.500", "1 500") or
   // without, then an optional decimal part. "1.500" reads as fifteen hundred: over-reading an
   // amount sends a case to a person, under-reading one would not.

@@ -5,7 +5,7 @@
 import { lifecycleEvent } from '../../../events/catalog';
 import type { Category } from '../classification/types';
 import type { RedressConfig } from '../config';
-import type { CaseRepository, Clock, EventPublisher } from '../ports';
+import type { Clock, CounterRepository, EventPublisher, IncidentRepository } from '../ports';
 
 export interface Incident {
   /** `<category>:<window start, epoch seconds>`: one incident per category and window. */
@@ -20,7 +20,8 @@ export interface Incident {
 }
 
 export interface SpikeDeps {
-  readonly cases: CaseRepository;
+  readonly counters: CounterRepository;
+  readonly incidents: IncidentRepository;
   readonly events: EventPublisher;
   readonly clock: Clock;
   readonly config: RedressConfig;
@@ -32,7 +33,7 @@ export async function noteClassifiedComplaint(deps: SpikeDeps, category: Categor
   if (!enabled || ignore.includes(category)) return undefined;
   const now = deps.clock.now();
   const windowSeconds = windowMinutes * 60;
-  const count = await deps.cases.countInWindow(`trend#${category}`, windowSeconds, now);
+  const count = await deps.counters.countInWindow(`trend#${category}`, windowSeconds, now);
   // The counter is atomic: exactly one complaint sees the threshold, so the incident opens once.
   if (count !== threshold) return undefined;
   const windowStartSeconds = Math.floor(now.getTime() / 1000 / windowSeconds) * windowSeconds;
@@ -45,7 +46,7 @@ export async function noteClassifiedComplaint(deps: SpikeDeps, category: Categor
     threshold,
     detectedAt: now.toISOString(),
   };
-  if (await deps.cases.recordIncident(incident)) {
+  if (await deps.incidents.recordIncident(incident)) {
     await deps.events.publish(lifecycleEvent('incident.suspected', { incidentId: incident.incidentId, category, windowMinutes, count, threshold }, now));
   }
   return incident;

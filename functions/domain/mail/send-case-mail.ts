@@ -3,7 +3,7 @@
 // key already sent and skips, and every send lands on the case's timeline.
 import type { Case } from '../case/case';
 import { renderMessage, type MessageKind, type MessageVars } from '../messages';
-import type { CaseRepository, Mailer } from '../ports';
+import type { CaseRepository, Mailer, MessageRepository } from '../ports';
 
 /** A claim older than this is taken over: the attempt that made it died between claim and send. */
 const STALE_CLAIM_MS = 60_000;
@@ -19,7 +19,9 @@ const STALE_CLAIM_MS = 60_000;
 const staleAfterFor = (actor: string) => (actor.startsWith('system:') ? 0 : STALE_CLAIM_MS);
 
 export interface CaseMailDeps {
+  /** For the timeline entry of each send. */
   readonly cases: CaseRepository;
+  readonly messages: MessageRepository;
   readonly mailer: Mailer;
 }
 
@@ -31,7 +33,7 @@ export async function sendCaseMail<K extends MessageKind>(
   vars: MessageVars[K],
   actor: string,
 ): Promise<'sent' | 'already-sent'> {
-  const claim = await deps.cases.claimMessage(kase.caseId, messageKey, staleAfterFor(actor));
+  const claim = await deps.messages.claimMessage(kase.caseId, messageKey, staleAfterFor(actor));
   if (claim === 'already-sent') return 'already-sent';
   const rendered = renderMessage(kind, kase.language, vars);
   let messageId: string;
@@ -44,10 +46,10 @@ export async function sendCaseMail<K extends MessageKind>(
   } catch (error) {
     // The provider refused or failed: nothing was sent, so the retry must not find this claim
     // and wait out its stale time (a throttle would otherwise fail every retry in a row).
-    await deps.cases.releaseMessageClaim(kase.caseId, messageKey).catch(() => undefined);
+    await deps.messages.releaseMessageClaim(kase.caseId, messageKey).catch(() => undefined);
     throw error;
   }
-  await deps.cases.markMessageSent(kase.caseId, messageKey, messageId);
+  await deps.messages.markMessageSent(kase.caseId, messageKey, messageId);
   await deps.cases.appendTimeline(kase.caseId, { actor, action: 'mail.sent', detail: { kind, messageKey, language: kase.language } });
   return 'sent';
 }

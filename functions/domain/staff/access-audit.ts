@@ -4,7 +4,7 @@
 // `staff.bulk_access` event for the operator's alerting.
 import { lifecycleEvent } from '../../../events/catalog';
 import type { RedressConfig } from '../config';
-import type { CaseRepository, Clock, EventPublisher } from '../ports';
+import type { Clock, CounterRepository, EventPublisher, ViewRepository } from '../ports';
 import { agentRef, type Actor } from './actor';
 
 export interface CaseView {
@@ -14,7 +14,8 @@ export interface CaseView {
 }
 
 export interface AccessAuditDeps {
-  readonly cases: CaseRepository;
+  readonly views: ViewRepository;
+  readonly counters: CounterRepository;
   readonly events: EventPublisher;
   readonly clock: Clock;
   readonly config: RedressConfig;
@@ -24,8 +25,8 @@ const HOUR_SECONDS = 3600;
 
 export async function recordCaseView(deps: AccessAuditDeps, actor: Actor, caseId: string): Promise<void> {
   const now = deps.clock.now();
-  await deps.cases.recordView({ caseId, by: agentRef(actor), at: now.toISOString() });
-  const views = await deps.cases.countInWindow(`views#${actor.userId}`, HOUR_SECONDS, now);
+  await deps.views.recordView({ caseId, by: agentRef(actor), at: now.toISOString() });
+  const views = await deps.counters.countInWindow(`views#${actor.userId}`, HOUR_SECONDS, now);
   // Exactly one view crosses the line, so the alert goes out once an hour at most.
   if (views === deps.config.staffAccess.alertAfterViewsPerHour) {
     await deps.events.publish(lifecycleEvent('staff.bulk_access', { staffId: actor.userId, views, windowMinutes: HOUR_SECONDS / 60 }, now));

@@ -16,7 +16,7 @@ import type { CompensationDecision, CompensationProposal } from '../case/case';
 import type { RedressConfig } from '../config';
 import { CaseNotFoundError, ConflictError, ForbiddenError, InvalidInputError } from '../errors';
 import { AmountError, compareAmounts, normalizeAmount, PositiveDecimalSchema } from '../money/amount';
-import type { CaseRepository, Clock, Workflow } from '../ports';
+import type { CaseRepository, Clock, CompensationRepository, TaskRepository, Workflow } from '../ports';
 import { completeTask, type TokenWait } from '../use-cases/complete-task';
 import { agentRef, requireGroup, type Actor } from './actor';
 
@@ -44,6 +44,8 @@ export interface DecisionOutput {
 
 export interface DecisionDeps {
   readonly cases: CaseRepository;
+  readonly compensation: CompensationRepository;
+  readonly tasks: TaskRepository;
   readonly workflow: Workflow;
   readonly clock: Clock;
   readonly config: RedressConfig;
@@ -94,7 +96,7 @@ function loweredAmount(input: DecisionInput, proposal: CompensationProposal, con
 
 export async function decideCompensation(deps: DecisionDeps, actor: Actor, caseId: string, proposalId: string, input: DecisionInput): Promise<DecisionOutcome> {
   requireGroup(actor, 'supervisor', 'admin');
-  const proposal = await deps.cases.getProposal(caseId, proposalId);
+  const proposal = await deps.compensation.getProposal(caseId, proposalId);
   if (!proposal) throw new CaseNotFoundError(`No compensation ${caseId}.${proposalId}`);
   // Four eyes: whoever proposed a payment can never decide on it, first or second.
   if (proposal.proposedBy === agentRef(actor)) throw new ForbiddenError('You cannot decide your own proposal');
@@ -112,7 +114,7 @@ export async function decideCompensation(deps: DecisionDeps, actor: Actor, caseI
   const kase = await deps.cases.getCase(caseId);
   if (kase?.status !== 'awaiting_decision') throw new ConflictError(`This case is ${kase?.status.replace(/_/g, ' ') ?? 'gone'}, not waiting for a decision`);
   const firstApproval: CompensationDecision = { by, at: deps.clock.now().toISOString(), decision: input.decision, reason: input.reason, ...(amount ? { amount } : {}) };
-  await deps.cases.putProposal({ ...proposal, status: 'awaiting_second_approval', firstApproval }, { status: 'awaiting_decision' });
+  await deps.compensation.putProposal({ ...proposal, status: 'awaiting_second_approval', firstApproval }, { status: 'awaiting_decision' });
   await deps.cases.appendTimeline(caseId, {
     actor: `supervisor:${by}`,
     action: 'compensation.first_approval',

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { PayoutStatus } from '../case/case';
 import { CaseNotFoundError, ConflictError } from '../errors';
-import type { CaseRepository, Clock, Workflow } from '../ports';
+import type { CaseRepository, Clock, CompensationRepository, TaskRepository, Workflow } from '../ports';
 import { completeTask, type TokenWait } from '../use-cases/complete-task';
 import { requireGroup, type Actor } from './actor';
 
@@ -45,6 +45,8 @@ const ALLOWED: Record<PayoutActionInput['action'], (status: PayoutStatus | undef
 
 export interface PayoutActionDeps {
   readonly cases: CaseRepository;
+  readonly compensation: CompensationRepository;
+  readonly tasks: TaskRepository;
   readonly workflow: Workflow;
   readonly clock: Clock;
   /** @default DEFAULT_TOKEN_WAIT */
@@ -53,7 +55,7 @@ export interface PayoutActionDeps {
 
 export async function requestPayoutAction(deps: PayoutActionDeps, actor: Actor, caseId: string, proposalId: string, input: PayoutActionInput): Promise<PayoutActionOutput> {
   requireGroup(actor, 'supervisor', 'admin');
-  const [kase, proposal] = await Promise.all([deps.cases.getCase(caseId), deps.cases.getProposal(caseId, proposalId)]);
+  const [kase, proposal] = await Promise.all([deps.cases.getCase(caseId), deps.compensation.getProposal(caseId, proposalId)]);
   if (!kase || !proposal) throw new CaseNotFoundError(`No compensation ${caseId}.${proposalId}`);
   if (kase.status !== 'awaiting_payout') throw new ConflictError(`This case is ${kase.status.replace(/_/g, ' ')}, not waiting on a person for its payout`);
   const status = proposal.payout?.status;

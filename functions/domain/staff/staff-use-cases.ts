@@ -9,7 +9,7 @@ import type { Case, CompensationProposal, CustomerReply, TimelineEntry } from '.
 import { PERSON_QUEUES } from '../case/case';
 import { CaseNotFoundError, ConflictError, InvalidInputError } from '../errors';
 import { AmountError, normalizeAmount, PositiveDecimalSchema } from '../money/amount';
-import type { CaseRepository, Clock, EventPublisher, Mailer, Workflow } from '../ports';
+import type { Clock, EventPublisher, Mailer, Repositories, Workflow } from '../ports';
 import { completeTask, type TokenWait } from '../use-cases/complete-task';
 import type { Incident } from '../incidents/spike-detection';
 import type { RedressConfig } from '../config';
@@ -19,10 +19,11 @@ import { sendCaseMail } from '../mail/send-case-mail';
 import { createHash } from 'node:crypto';
 import { agentRef, requireGroup, type Actor } from './actor';
 
-export interface StaffDeps {
-  readonly cases: CaseRepository;
+/** Every port a staff use case may use; each names the ones it does (`Pick<StaffDeps, …>`). */
+export interface StaffDeps extends Repositories {
   readonly workflow: Workflow;
   readonly events: EventPublisher;
+  readonly mailer: Mailer;
   readonly clock: Clock;
 }
 
@@ -63,9 +64,9 @@ export interface CaseSummary {
 
 const PRIORITY_ORDER = ['urgent', 'high', 'normal', 'low'];
 
-export async function listWaitingCases(deps: Pick<StaffDeps, 'cases'>, actor: Actor): Promise<CaseSummary[]> {
+export async function listWaitingCases(deps: Pick<StaffDeps, 'cases' | 'replies'>, actor: Actor): Promise<CaseSummary[]> {
   requireGroup(actor, 'agent', 'supervisor', 'admin');
-  const [lists, replied] = await Promise.all([Promise.all(PERSON_QUEUES.map((s) => deps.cases.listByStatus(s, 200))), deps.cases.listCasesWithUnreadReplies(200)]);
+  const [lists, replied] = await Promise.all([Promise.all(PERSON_QUEUES.map((s) => deps.cases.listByStatus(s, 200))), deps.replies.listCasesWithUnreadReplies(200)]);
   const waiting = lists.flat();
   const waitingIds = new Set(waiting.map((c) => c.caseId));
   const unread = new Set(replied);
@@ -89,7 +90,7 @@ export async function listWaitingCases(deps: Pick<StaffDeps, 'cases'>, actor: Ac
 }
 
 export async function getCaseDetail(
-  deps: Pick<StaffDeps, 'cases' | 'events' | 'clock'> & { readonly config: RedressConfig },
+  deps: Pick<StaffDeps, 'cases' | 'compensation' | 'tasks' | 'replies' | 'views' | 'counters' | 'events' | 'clock'> & { readonly config: RedressConfig },
   actor: Actor,
   caseId: string,
 ): Promise<{ case: Case; timeline: TimelineEntry[]; proposals: CompensationProposal[]; replies: CustomerReply[]; views: CaseView[] }> {
@@ -100,25 +101,25 @@ export async function getCaseDetail(
   await recordCaseView(deps, actor, caseId);
   const [timeline, proposals, replies, views, satisfactionWait] = await Promise.all([
     deps.cases.listTimeline(caseId),
-    deps.cases.listProposals(caseId),
-    deps.cases.listCustomerReplies(caseId),
-    deps.cases.listViews(caseId),
-    deps.cases.getTaskToken(caseId, 'satisfaction'),
+    deps.compensation.listProposals(caseId),
+    deps.replies.listCustomerReplies(caseId),
+    deps.views.listViews(caseId),
+    deps.tasks.getTaskToken(caseId, 'satisfaction'),
   ]);
   // A link id would let a person answer for the customer: none leaves here (customer-links.ts).
   return withoutCustomerLinks({ case: kase, timeline, proposals, replies, views }, [kase.answerLink?.linkId, satisfactionWait?.ref]);
 }
 
 /** A person has read what the customer wrote back: the case leaves the queue's replies. */
-export async function markRepliesRead(deps: Pick<StaffDeps, 'cases' | 'clock'>, actor: Actor, caseId: string): Promise<number> {
+export async function markRepliesRead(deps: Pick<StaffDeps, 'cases' | 'replies' | 'clock'>, actor: Actor, caseId: string): Promise<number> {
   requireGroup(actor, 'agent', 'supervisor', 'admin');
   if (!(await deps.cases.getCase(caseId))) throw new CaseNotFoundError(`No case ${caseId}`);
   return recordRepliesRead(deps, actor, caseId);
 }
 
 /** Marks the case's unread replies read and says so on its timeline; the caller has checked who and which case. */
-async function recordRepliesRead(deps: Pick<StaffDeps, 'cases' | 'clock'>, actor: Actor, caseId: string): Promise<number> {
-  const marked = await deps.cases.markRepliesRead(caseId, agentRef(actor), deps.clock.now());
+async function recordRepliesRead(deps: Pick<StaffDeps, 'cases' | 'replies' | 'clock'>, actor: Actor, caseId: string): Promise<number> {
+  const marked = await deps.replies.markRepliesRead(caseId, agentRef(actor), deps.clock.now());
   if (marked > 0) await deps.cases.appendTimeline(caseId, { actor: agentRef(actor), action: 'replies.read', detail: { replies: marked } });
   return marked;
 }
@@ -133,7 +134,7 @@ function proposedAmount(compensation: NonNullable<FindingsInput['compensation']>
   }
 }
 
-export async function submitFindings(deps: StaffDeps & { readonly config: RedressConfig; readonly tokenWait?: TokenWait }, actor: Actor, caseId: string, input: FindingsInput): Promise<void> {
+export async function submitFindings(deps: Pick<StaffDeps, 'cases' | 'tasks' | 'workflow' | 'events' | 'clock'> & { readonly config: RedressConfig; readonly tokenWait?: TokenWait }, actor: Actor, caseId: string, input: FindingsInput): Promise<void> {
   requireGroup(actor, 'agent', 'supervisor', 'admin');
   const kase = await deps.cases.getCase(caseId);
   if (!kase) throw new CaseNotFoundError(`No case ${caseId}`);
@@ -162,7 +163,7 @@ export async function submitFindings(deps: StaffDeps & { readonly config: Redres
  * question, an update). The same words to the same case are sent once, so a double click does
  * not mail twice; writing back also counts as having read the customer's replies.
  */
-export async function messageCustomer(deps: Pick<StaffDeps, 'cases' | 'clock'> & { readonly mailer: Mailer }, actor: Actor, caseId: string, input: CustomerMessageInput): Promise<'sent' | 'already-sent'> {
+export async function messageCustomer(deps: Pick<StaffDeps, 'cases' | 'replies' | 'messages' | 'mailer' | 'clock'>, actor: Actor, caseId: string, input: CustomerMessageInput): Promise<'sent' | 'already-sent'> {
   requireGroup(actor, 'agent', 'supervisor', 'admin');
   const kase = await deps.cases.getCase(caseId);
   if (!kase) throw new CaseNotFoundError(`No case ${caseId}`);
@@ -178,7 +179,7 @@ export async function messageCustomer(deps: Pick<StaffDeps, 'cases' | 'clock'> &
 const INCIDENT_LOOKBACK_MS = 24 * 3600 * 1000;
 
 /** Waves of one kind of complaint in the last day, newest first (incidents/spike-detection.ts). */
-export async function listRecentIncidents(deps: Pick<StaffDeps, 'cases' | 'clock'>, actor: Actor): Promise<Incident[]> {
+export async function listRecentIncidents(deps: Pick<StaffDeps, 'incidents' | 'clock'>, actor: Actor): Promise<Incident[]> {
   requireGroup(actor, 'agent', 'supervisor', 'admin');
-  return deps.cases.listIncidentsSince(new Date(deps.clock.now().getTime() - INCIDENT_LOOKBACK_MS));
+  return deps.incidents.listIncidentsSince(new Date(deps.clock.now().getTime() - INCIDENT_LOOKBACK_MS));
 }

@@ -15,7 +15,7 @@ import { executionNameFor } from '../case/case-id';
 import type { RedressConfig } from '../config';
 import { CaseNotFoundError, ConflictError } from '../errors';
 import { sendCaseMail } from '../mail/send-case-mail';
-import type { CaseRepository, Clock, EventPublisher, Mailer, Workflow } from '../ports';
+import type { CaseRepository, Clock, CompensationRepository, EventPublisher, Mailer, MessageRepository, Workflow } from '../ports';
 import { proposalIdFor } from '../use-cases/resolve-case';
 import { UNDECIDED } from './compensation-decision';
 import { requireGroup, type Actor } from './actor';
@@ -33,6 +33,7 @@ export type CloseInput = z.infer<typeof CloseInputSchema>;
 
 export interface StuckCaseDeps {
   readonly cases: CaseRepository;
+  readonly compensation: CompensationRepository;
   readonly workflow: Workflow;
   readonly clock: Clock;
   readonly config: RedressConfig;
@@ -49,14 +50,14 @@ export interface ResumeResult {
 }
 
 /** Why resuming from `from` makes no sense for this case, or undefined when it does. */
-async function stepMismatch(cases: CaseRepository, kase: Case, from: ResumeStep): Promise<string | undefined> {
+async function stepMismatch(compensation: CompensationRepository, kase: Case, from: ResumeStep): Promise<string | undefined> {
   const proposalId = proposalIdFor(kase.reopenCount);
   if (from === 'decision') {
-    const proposal = await cases.getProposal(kase.caseId, proposalId);
+    const proposal = await compensation.getProposal(kase.caseId, proposalId);
     if (!proposal || !UNDECIDED.includes(proposal.status)) return `No compensation proposal of this round (${proposalId}) waits for a decision`;
   }
   if (from === 'payout') {
-    const proposal = await cases.getProposal(kase.caseId, proposalId);
+    const proposal = await compensation.getProposal(kase.caseId, proposalId);
     if (!proposal || (proposal.status !== 'approved' && proposal.status !== 'approved_lower')) return `No approved compensation of this round (${proposalId}) to pay`;
     if (proposal.payout?.status === 'paid') return `The compensation ${proposalId} is already paid`;
   }
@@ -64,9 +65,9 @@ async function stepMismatch(cases: CaseRepository, kase: Case, from: ResumeStep)
 }
 
 /** What the resumed execution carries where the original one had Resolve's answer. */
-async function resolutionFor(cases: CaseRepository, kase: Case): Promise<{ compensationProposed: boolean; proposalId: string | null }> {
+async function resolutionFor(compensation: CompensationRepository, kase: Case): Promise<{ compensationProposed: boolean; proposalId: string | null }> {
   const proposalId = proposalIdFor(kase.reopenCount);
-  return (await cases.getProposal(kase.caseId, proposalId)) ? { compensationProposed: true, proposalId } : { compensationProposed: false, proposalId: null };
+  return (await compensation.getProposal(kase.caseId, proposalId)) ? { compensationProposed: true, proposalId } : { compensationProposed: false, proposalId: null };
 }
 
 export async function requestResume(deps: StuckCaseDeps, actor: Actor, caseId: string, input: ResumeInput): Promise<ResumeResult> {
@@ -74,7 +75,7 @@ export async function requestResume(deps: StuckCaseDeps, actor: Actor, caseId: s
   const kase = await deps.cases.getCase(caseId);
   if (!kase) throw new CaseNotFoundError(`No case ${caseId}`);
   if (!RESUMABLE_STATUSES.includes(kase.status)) throw new ConflictError(`This case is ${kase.status.replace(/_/g, ' ')}: only a case that needs attention or is with a supervisor can be resumed`);
-  const mismatch = await stepMismatch(deps.cases, kase, input.from);
+  const mismatch = await stepMismatch(deps.compensation, kase, input.from);
   if (mismatch) throw new ConflictError(`Cannot resume from ${input.from}: ${mismatch}`);
 
   const running = await deps.workflow.status(currentExecution(kase));
@@ -103,13 +104,14 @@ export async function requestResume(deps: StuckCaseDeps, actor: Actor, caseId: s
     caseId,
     config: { timeouts: deps.config.timeouts },
     resumeAt: input.from,
-    resolution: await resolutionFor(deps.cases, kase),
+    resolution: await resolutionFor(deps.compensation, kase),
   });
   return { executionName, alreadyRequested: false };
 }
 
 export interface CloseDeps {
   readonly cases: CaseRepository;
+  readonly messages: MessageRepository;
   readonly workflow: Workflow;
   readonly mailer: Mailer;
   readonly events: EventPublisher;

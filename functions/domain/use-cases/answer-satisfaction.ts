@@ -3,7 +3,7 @@
 // link is single use and expires, and the task token stays in our store.
 import { z } from 'zod';
 import { ConflictError } from '../errors';
-import type { AnswerLink, CaseRepository, Clock, Workflow } from '../ports';
+import type { AnswerLink, CaseRepository, Clock, TaskRepository, Workflow } from '../ports';
 import { completeTask, DEFAULT_TOKEN_WAIT, isLateAnswer, tokenIsStored, type TokenWait } from './complete-task';
 
 export const SatisfactionAnswerSchema = z
@@ -17,6 +17,7 @@ export type SatisfactionAnswer = z.infer<typeof SatisfactionAnswerSchema>;
 
 export interface AnswerDeps {
   readonly cases: CaseRepository;
+  readonly tasks: TaskRepository;
   readonly workflow: Workflow;
   readonly clock: Clock;
 }
@@ -24,8 +25,8 @@ export interface AnswerDeps {
 export type AnswerOutcome = { kind: 'recorded'; link: AnswerLink } | { kind: 'link-invalid' };
 
 /** The link a GET shows a confirmation page for, when it is still usable. */
-export async function openAnswerLink(deps: Pick<AnswerDeps, 'cases' | 'clock'>, linkId: string): Promise<AnswerLink | undefined> {
-  const link = await deps.cases.getAnswerLink(linkId);
+export async function openAnswerLink(deps: Pick<AnswerDeps, 'tasks' | 'clock'>, linkId: string): Promise<AnswerLink | undefined> {
+  const link = await deps.tasks.getAnswerLink(linkId);
   if (!link || link.usedAt || new Date(link.expiresAt) <= deps.clock.now()) return undefined;
   return link;
 }
@@ -36,8 +37,8 @@ export async function answerSatisfaction(deps: AnswerDeps, linkId: string, answe
   const open = await openAnswerLink(deps, linkId);
   if (!open) return { kind: 'link-invalid' };
   // Checked before the single-use link is used up, so a customer who is too quick loses nothing.
-  if (!(await tokenIsStored(deps.cases, open.caseId, 'satisfaction', linkId, wait))) return { kind: 'not-ready', link: open };
-  const link = await deps.cases.consumeAnswerLink(linkId, deps.clock.now());
+  if (!(await tokenIsStored(deps.tasks, open.caseId, 'satisfaction', linkId, wait))) return { kind: 'not-ready', link: open };
+  const link = await deps.tasks.consumeAnswerLink(linkId, deps.clock.now());
   if (!link) return { kind: 'link-invalid' };
   try {
     const output = { answer: answer.answer, rating: answer.rating ?? null };
@@ -53,7 +54,7 @@ export async function answerSatisfaction(deps: AnswerDeps, linkId: string, answe
     if (error instanceof ConflictError) return { kind: 'link-invalid' };
     if (!isLateAnswer(error)) {
       // Not delivered (throttled, unavailable): nothing is used up, the customer can send it again.
-      await deps.cases.releaseAnswerLink(linkId);
+      await deps.tasks.releaseAnswerLink(linkId);
       throw error;
     }
     // The workflow stopped waiting (timed out and closed): the answer is on the timeline; the case is already settled.

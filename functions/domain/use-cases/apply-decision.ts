@@ -25,10 +25,10 @@ export type Decision = z.infer<typeof DecisionSchema>;
 
 const STATUS_OF: Record<Decision['decision'], CompensationStatus> = { approve: 'approved', approve_lower: 'approved_lower', reject: 'rejected' };
 
-export async function applyDecision(deps: StepDeps, caseId: string, proposalId: string, rawDecision: unknown): Promise<{ approved: boolean }> {
+export async function applyDecision(deps: Pick<StepDeps, 'cases' | 'compensation' | 'messages' | 'mailer' | 'events' | 'clock'>, caseId: string, proposalId: string, rawDecision: unknown): Promise<{ approved: boolean }> {
   const decision = DecisionSchema.parse(rawDecision);
   const kase = await loadCase(deps.cases, caseId);
-  const proposal = await deps.cases.getProposal(caseId, proposalId);
+  const proposal = await deps.compensation.getProposal(caseId, proposalId);
   if (!proposal) throw new Error(`No proposal ${proposalId}`);
   const approved = decision.decision !== 'reject';
   const amount = decision.decision === 'approve_lower' && decision.amount ? decision.amount : proposal.amount;
@@ -36,7 +36,7 @@ export async function applyDecision(deps: StepDeps, caseId: string, proposalId: 
   const at = deps.clock.now().toISOString();
   if (proposal.status !== status) {
     // Conditional on the status just read (the repository's put): a retried step finds it written and skips.
-    await deps.cases.putProposal({
+    await deps.compensation.putProposal({
       ...proposal,
       status,
       decision: { by: decision.by, at, decision: decision.decision, reason: decision.reason, ...(decision.amount ? { amount: decision.amount } : {}), ...(decision.secondBy ? { secondBy: decision.secondBy } : {}) },

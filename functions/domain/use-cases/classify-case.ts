@@ -13,7 +13,7 @@ import { noteClassifiedComplaint } from '../incidents/spike-detection';
 import { queueFor } from './route-case';
 import { loadCase, type StepDeps } from './step-deps';
 
-export interface ClassifyDeps extends StepDeps {
+export interface ClassifyDeps extends Pick<StepDeps, 'cases' | 'counters' | 'incidents' | 'events' | 'clock' | 'config'> {
   readonly classifier: Classifier;
   /** Used when `classifier` throws or answers outside the schema. */
   readonly fallback: Classifier;

@@ -15,7 +15,7 @@
 // the earlier attempt's delivery: counted as delivered, not as an error.
 import { createHash } from 'node:crypto';
 import { ConflictError } from '../errors';
-import type { CaseRepository, ConsumedTask, PendingTaskKind, Workflow } from '../ports';
+import type { ConsumedTask, PendingTaskKind, TaskRepository, Workflow } from '../ports';
 
 export interface TokenWait {
   readonly attempts: number;
@@ -27,9 +27,9 @@ export interface TokenWait {
  * machine stores its token, so a quick person or customer can arrive first:
  * wait a moment for the token rather than refuse them.
  */
-export async function tokenIsStored(cases: CaseRepository, caseId: string, kind: PendingTaskKind, ref: string, wait: TokenWait): Promise<boolean> {
+export async function tokenIsStored(tasks: Pick<TaskRepository, 'getTaskToken'>, caseId: string, kind: PendingTaskKind, ref: string, wait: TokenWait): Promise<boolean> {
   for (let i = 0; i < wait.attempts; i++) {
-    if ((await cases.getTaskToken(caseId, kind))?.ref === ref) return true;
+    if ((await tasks.getTaskToken(caseId, kind))?.ref === ref) return true;
     await new Promise((r) => setTimeout(r, wait.pauseMs));
   }
   return false;
@@ -80,18 +80,18 @@ export function answerFingerprint(answer: TaskAnswer): string {
  * safe to repeat. Throws ConflictError when the wait was answered otherwise or is gone.
  */
 export async function completeTask(
-  deps: { readonly cases: CaseRepository; readonly workflow: Workflow },
+  deps: { readonly tasks: TaskRepository; readonly workflow: Workflow },
   answer: TaskAnswer,
   onConsumed?: () => Promise<void>,
   wait: TokenWait = DEFAULT_TOKEN_WAIT,
 ): Promise<Delivery> {
   const { caseId, kind, ref } = answer;
   const fingerprint = answerFingerprint(answer);
-  let task: ConsumedTask | undefined = await deps.cases.consumeTaskToken(caseId, kind, ref, fingerprint);
+  let task: ConsumedTask | undefined = await deps.tasks.consumeTaskToken(caseId, kind, ref, fingerprint);
   if (!task) {
     // Perhaps the token is not stored yet: the case showed as waiting a step before the state machine wrote it.
-    await tokenIsStored(deps.cases, caseId, kind, ref, wait);
-    task = await deps.cases.consumeTaskToken(caseId, kind, ref, fingerprint);
+    await tokenIsStored(deps.tasks, caseId, kind, ref, wait);
+    task = await deps.tasks.consumeTaskToken(caseId, kind, ref, fingerprint);
   }
   if (!task) throw new ConflictError('This case is not waiting for that answer any more (already answered, or moved on)');
   try {
@@ -100,12 +100,12 @@ export async function completeTask(
   } catch (error) {
     // On a repeat, "that token is already completed" is the earlier attempt's delivery.
     if (!(task.repeat && isLateAnswer(error))) {
-      await deps.cases.releaseTaskToken(caseId, kind, task.taskToken);
+      await deps.tasks.releaseTaskToken(caseId, kind, task.taskToken);
       throw error;
     }
   }
   try {
-    await deps.cases.markTaskDelivered(caseId, kind, task.taskToken);
+    await deps.tasks.markTaskDelivered(caseId, kind, task.taskToken);
   } catch {
     // Delivered all the same. Without the mark, the same answer sent again finds the token
     // completed (TaskTimedOut) and counts as delivered; any other answer still gets 409.

@@ -4,7 +4,7 @@ import { lifecycleEvent } from '../../../events/catalog';
 import { sendCaseMail } from '../mail/send-case-mail';
 import { loadCase, type StepDeps } from './step-deps';
 
-export async function escalateCase(deps: StepDeps, caseId: string, waitingFor: 'findings' | 'decision'): Promise<void> {
+export async function escalateCase(deps: Pick<StepDeps, 'cases' | 'messages' | 'mailer' | 'events' | 'clock' | 'config'>, caseId: string, waitingFor: 'findings' | 'decision'): Promise<void> {
   const kase = await loadCase(deps.cases, caseId);
   const newTimeFrameHours = deps.config.timeFrames.escalatedHours;
   await deps.cases.update(caseId, { assignee: 'supervisor' });

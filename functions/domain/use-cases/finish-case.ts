@@ -5,7 +5,7 @@ import { lifecycleEvent } from '../../../events/catalog';
 import { sendCaseMail } from '../mail/send-case-mail';
 import { loadCase, type StepDeps } from './step-deps';
 
-export async function closeCase(deps: StepDeps, caseId: string, outcome: 'satisfied' | 'no_answer', rating?: number | null): Promise<void> {
+export async function closeCase(deps: Pick<StepDeps, 'cases' | 'messages' | 'mailer' | 'events' | 'clock'>, caseId: string, outcome: 'satisfied' | 'no_answer', rating?: number | null): Promise<void> {
   const kase = await loadCase(deps.cases, caseId);
   const at = deps.clock.now();
   await deps.cases.transition(
@@ -18,7 +18,7 @@ export async function closeCase(deps: StepDeps, caseId: string, outcome: 'satisf
   await deps.events.publish(lifecycleEvent('case.closed', { caseId, outcome, ...(rating ? { rating } : {}) }, at));
 }
 
-export async function reopenCase(deps: StepDeps, caseId: string, rating?: number | null): Promise<{ toSupervisor: boolean; reopenCount: number }> {
+export async function reopenCase(deps: Pick<StepDeps, 'cases' | 'messages' | 'mailer' | 'events' | 'clock' | 'config'>, caseId: string, rating?: number | null): Promise<{ toSupervisor: boolean; reopenCount: number }> {
   const kase = await loadCase(deps.cases, caseId);
   // A retried Reopen finds its own first run's transition: that "no" is already counted.
   const alreadyApplied = kase.status === 'reopened' || kase.status === 'with_supervisor';
@@ -40,7 +40,7 @@ export async function reopenCase(deps: StepDeps, caseId: string, rating?: number
 /** Error names are codes we control; anything else is reduced to a safe code. */
 const errorCode = (error: string) => (/^[A-Za-z0-9_.:-]{1,64}$/.test(error) ? error : 'unknown_error').toLowerCase();
 
-export async function flagNeedsAttention(deps: StepDeps, caseId: string, error: string, cause: string): Promise<void> {
+export async function flagNeedsAttention(deps: Pick<StepDeps, 'cases' | 'messages' | 'mailer' | 'events' | 'clock' | 'config'>, caseId: string, error: string, cause: string): Promise<void> {
   const kase = await loadCase(deps.cases, caseId);
   const code = errorCode(error);
   const reason = `${error}: ${cause}`.slice(0, 500);

@@ -18,7 +18,7 @@ import { AmountError, sumAmounts, toMinorUnits } from '../money/amount';
 import type { Ledger, LedgerCustomer, LedgerTransaction } from '../ports';
 import { loadCase, type StepDeps } from './step-deps';
 
-export interface InvestigateDeps extends StepDeps {
+export interface InvestigateDeps extends Pick<StepDeps, 'cases' | 'compensation' | 'events' | 'clock' | 'config' | 'knowledge'> {
   readonly ledger: Ledger;
 }
 
@@ -161,7 +161,7 @@ export async function investigateCase(deps: InvestigateDeps, caseId: string): Pr
   if (draft && ledgerAccountId) {
     // One refund per transaction: a second complaint about the same failed withdrawal (a new
     // case, a resubmission) must not propose its fee again. The draft keeps only what this case holds.
-    const held = new Set((await deps.cases.claimTransactionRefunds(ledgerAccountId, caseId, draft.evidence)).map((r) => r.toLowerCase()));
+    const held = new Set((await deps.compensation.claimTransactionRefunds(ledgerAccountId, caseId, draft.evidence)).map((r) => r.toLowerCase()));
     if (held.size < draft.evidence.length) {
       reasons.push('transaction_already_refunded');
       draft = ledgerRuleProposal(
@@ -174,7 +174,7 @@ export async function investigateCase(deps: InvestigateDeps, caseId: string): Pr
     // The place is taken before the draft is written: a crash in between leaves a place this
     // case holds, which its retry finds (the claim answers true again) and so ends the same.
     const now = deps.clock.now();
-    const granted = await deps.cases.claimRuleProposal({
+    const granted = await deps.compensation.claimRuleProposal({
       accountId: ledgerAccountId,
       caseId,
       at: now,

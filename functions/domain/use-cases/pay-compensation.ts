@@ -20,7 +20,7 @@ import { AmountError, normalizeAmount } from '../money/amount';
 import type { PayoutAnswer, Payouts } from '../ports';
 import { loadCase, type StepDeps } from './step-deps';
 
-export interface PayoutDeps extends StepDeps {
+export interface PayoutDeps extends Pick<StepDeps, 'cases' | 'compensation' | 'messages' | 'mailer' | 'events' | 'clock' | 'config'> {
   /** Undefined when the operator pays by hand (config `payout: none`). */
   readonly payouts: Payouts | undefined;
 }
@@ -43,8 +43,8 @@ export function approvedAmount(proposal: CompensationProposal): string {
   return proposal.decision?.decision === 'approve_lower' && proposal.decision.amount ? proposal.decision.amount : proposal.amount;
 }
 
-async function loadApproved(deps: StepDeps, caseId: string, proposalId: string): Promise<CompensationProposal> {
-  const proposal = await deps.cases.getProposal(caseId, proposalId);
+async function loadApproved(deps: Pick<StepDeps, 'compensation'>, caseId: string, proposalId: string): Promise<CompensationProposal> {
+  const proposal = await deps.compensation.getProposal(caseId, proposalId);
   if (!proposal) throw new Error(`No proposal ${proposalId}`);
   if (proposal.status !== 'approved' && proposal.status !== 'approved_lower') throw new Error(`Proposal ${proposalId} is ${proposal.status}, not approved`);
   return proposal;
@@ -170,7 +170,7 @@ async function finishPaid(deps: PayoutDeps, kase: Case, proposal: CompensationPr
 
 /** A conditional write of the payout record and, when it landed, its timeline entry. */
 async function write(
-  deps: StepDeps,
+  deps: Pick<StepDeps, 'cases' | 'compensation'>,
   caseId: string,
   proposalId: string,
   next: PayoutRecord,
@@ -179,7 +179,7 @@ async function write(
   actor = 'system:payout',
 ): Promise<void> {
   try {
-    await deps.cases.updatePayout(caseId, proposalId, next, previous ? { key: previous.key, status: previous.status } : undefined);
+    await deps.compensation.updatePayout(caseId, proposalId, next, previous ? { key: previous.key, status: previous.status } : undefined);
   } catch (e) {
     // Someone else moved the payout on (an overlapping attempt): retry from what is stored now.
     if (e instanceof ConflictError) throw new TransientError(e.message);

@@ -20,7 +20,7 @@ export interface PrepareWaitInput {
 }
 
 /** Returns the reference the token will be stored under: the round, the proposal, or the answer link. */
-export async function prepareWait(deps: StepDeps, input: PrepareWaitInput): Promise<{ ref: string }> {
+export async function prepareWait(deps: Pick<StepDeps, 'cases' | 'compensation' | 'tasks' | 'messages' | 'mailer' | 'events' | 'clock' | 'config'>, input: PrepareWaitInput): Promise<{ ref: string }> {
   const kase = await loadCase(deps.cases, input.caseId);
   const now = deps.clock.now();
   const round = kase.reopenCount;
@@ -38,9 +38,9 @@ export async function prepareWait(deps: StepDeps, input: PrepareWaitInput): Prom
     case 'decision': {
       const proposalId = input.proposalId;
       if (!proposalId) throw new Error('A decision wait needs a proposalId');
-      const proposal = await deps.cases.getProposal(kase.caseId, proposalId);
+      const proposal = await deps.compensation.getProposal(kase.caseId, proposalId);
       if (!proposal) throw new Error(`No proposal ${proposalId}`);
-      if (proposal.status === 'proposed') await deps.cases.putProposal({ ...proposal, status: 'awaiting_decision' });
+      if (proposal.status === 'proposed') await deps.compensation.putProposal({ ...proposal, status: 'awaiting_decision' });
       await deps.cases.transition(kase.caseId, 'awaitDecision', input.escalated ? { assignee: 'supervisor' } : {}, {
         actor: 'system:compensate',
         action: input.escalated ? 'decision.escalated_wait' : 'decision.requested',
@@ -53,7 +53,7 @@ export async function prepareWait(deps: StepDeps, input: PrepareWaitInput): Prom
       // and the customer hears that a person is on it (never that it was paid).
       const proposalId = input.proposalId;
       if (!proposalId) throw new Error('A payout wait needs a proposalId');
-      const proposal = await deps.cases.getProposal(kase.caseId, proposalId);
+      const proposal = await deps.compensation.getProposal(kase.caseId, proposalId);
       if (!proposal) throw new Error(`No proposal ${proposalId}`);
       const payout = proposal.payout;
       await deps.cases.transition(kase.caseId, 'awaitPayout', { assignee: 'supervisor' }, {
@@ -76,7 +76,7 @@ export async function prepareWait(deps: StepDeps, input: PrepareWaitInput): Prom
       const linkId = kase.answerLink?.round === round ? kase.answerLink.linkId : randomBytes(24).toString('base64url');
       if (kase.answerLink?.round !== round) {
         const expiresAt = new Date(now.getTime() + deps.config.answerLinkTtlHours * 3600_000).toISOString();
-        await deps.cases.putAnswerLink({ linkId, caseId: kase.caseId, caseNumber: kase.caseNumber, language: kase.language, expiresAt });
+        await deps.tasks.putAnswerLink({ linkId, caseId: kase.caseId, caseNumber: kase.caseNumber, language: kase.language, expiresAt });
         await deps.cases.update(kase.caseId, { answerLink: { round, linkId } });
       }
       await deps.cases.transition(kase.caseId, 'awaitSatisfaction', {}, { actor: 'system:confirm', action: 'satisfaction.requested', detail: { round } });

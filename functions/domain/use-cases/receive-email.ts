@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { lifecycleEvent } from '../../../events/catalog';
 import { RateLimitedError } from '../errors';
+import type { ReplyRepository } from '../ports';
 import { ComplaintSubmissionSchema } from '../intake/complaint-schema';
 import { caseNumberIn, type InboundEmail } from '../intake/inbound-email';
 import { redactSecrets } from '../intake/redact-secrets';
@@ -13,6 +14,7 @@ import { sanitizeCustomerName } from '../messages/customer-name';
 import { submitComplaint, type SubmitComplaintDeps } from './submit-complaint';
 
 export interface ReceiveEmailDeps extends SubmitComplaintDeps {
+  readonly replies: ReplyRepository;
   /** Our own sender address: mail from it is our own, bounced or looped back. */
   readonly ownAddress?: string;
 }
@@ -57,7 +59,7 @@ export async function receiveEmail(deps: ReceiveEmailDeps, mail: InboundEmail): 
 async function addReply(deps: ReceiveEmailDeps, caseId: string, mail: InboundEmail): Promise<ReceiveEmailOutcome> {
   const now = deps.clock.now();
   const { text } = redactSecrets((mail.text || NO_TEXT).slice(0, MAX_TEXT));
-  const stored = await deps.cases.addCustomerReply({ caseId, replyId: digest(mail.messageId), at: now.toISOString(), channel: 'email', text, attachments: mail.attachments });
+  const stored = await deps.replies.addCustomerReply({ caseId, replyId: digest(mail.messageId), at: now.toISOString(), channel: 'email', text, attachments: mail.attachments });
   if (stored) {
     await deps.cases.appendTimeline(caseId, { actor: 'customer', action: 'customer.replied', detail: { channel: 'email', chars: text.length, attachments: mail.attachments } });
     await deps.events.publish(lifecycleEvent('case.customer_replied', { caseId, channel: 'email', attachments: mail.attachments }, now));

@@ -15,7 +15,7 @@ export interface ResolveOutcome {
 
 export const proposalIdFor = (round: number) => `p${round}`;
 
-export async function resolveCase(deps: StepDeps, caseId: string): Promise<ResolveOutcome> {
+export async function resolveCase(deps: Pick<StepDeps, 'cases' | 'compensation' | 'messages' | 'mailer' | 'events' | 'clock' | 'config' | 'knowledge'>, caseId: string): Promise<ResolveOutcome> {
   const kase = await loadCase(deps.cases, caseId);
   const round = kase.reopenCount;
   const now = deps.clock.now().toISOString();
@@ -25,13 +25,13 @@ export async function resolveCase(deps: StepDeps, caseId: string): Promise<Resol
     kase.automaticAnswer?.kind === 'article' && !kase.findings ? (deps.knowledge ?? knowledgeBase).byId(kase.automaticAnswer.articleId) : undefined;
   // A retried Resolve finds the draft already cleared by its own first run: the proposal it made
   // this round is still the one the customer was told about, and still needs a decision.
-  if (!kase.proposalDraft && (await deps.cases.getProposal(caseId, proposalIdFor(round)))) proposalId = proposalIdFor(round);
+  if (!kase.proposalDraft && (await deps.compensation.getProposal(caseId, proposalIdFor(round)))) proposalId = proposalIdFor(round);
   if (kase.proposalDraft) {
     proposalId = proposalIdFor(round);
-    const existing = await deps.cases.getProposal(caseId, proposalId);
+    const existing = await deps.compensation.getProposal(caseId, proposalId);
     if (!existing) {
       const proposal: CompensationProposal = { caseId, proposalId, ...kase.proposalDraft, status: 'proposed', createdAt: now };
-      await deps.cases.putProposal(proposal);
+      await deps.compensation.putProposal(proposal);
       await deps.cases.appendTimeline(caseId, {
         actor: kase.proposalDraft.proposedBy,
         action: 'compensation.proposed',

@@ -15,7 +15,7 @@ export const RESUME_TRANSITIONS: Readonly<Record<ResumeStep, TransitionName>> = 
   satisfaction: 'resumeAtSatisfaction',
 };
 
-export async function resumeCase(deps: StepDeps, caseId: string, from: ResumeStep): Promise<{ resumed: true; status: string }> {
+export async function resumeCase(deps: Pick<StepDeps, 'cases'>, caseId: string, from: ResumeStep): Promise<{ resumed: true; status: string }> {
   const kase = await loadCase(deps.cases, caseId);
   const name = RESUME_TRANSITIONS[from];
   const { to } = TRANSITIONS[name];

@@ -4,10 +4,10 @@ import type { Case } from '../case/case';
 import type { RedressConfig } from '../config';
 import type { KnowledgeBase } from '../knowledge/knowledge-base';
 import { CaseNotFoundError } from '../errors';
-import type { CaseRepository, Clock, EventPublisher, Mailer } from '../ports';
+import type { CaseRepository, Clock, EventPublisher, Mailer, Repositories } from '../ports';
 
-export interface StepDeps {
-  readonly cases: CaseRepository;
+/** Every port a step may use; each step names the ones it does (`Pick<StepDeps, …>`). */
+export interface StepDeps extends Repositories {
   readonly mailer: Mailer;
   readonly events: EventPublisher;
   readonly clock: Clock;
@@ -16,7 +16,7 @@ export interface StepDeps {
   readonly knowledge?: KnowledgeBase;
 }
 
-export async function loadCase(cases: CaseRepository, caseId: string): Promise<Case> {
+export async function loadCase(cases: Pick<CaseRepository, 'getCase'>, caseId: string): Promise<Case> {
   const kase = await cases.getCase(caseId);
   if (!kase) throw new CaseNotFoundError(`No case ${caseId}`);
   return kase;

@@ -15,11 +15,13 @@ import { SUPPORTED_LANGUAGES } from '../messages';
 import type { ComplaintSubmission } from '../intake/complaint-schema';
 import { submissionFingerprint } from '../intake/submission-fingerprint';
 import { redactSecrets } from '../intake/redact-secrets';
-import type { CaseRepository, Clock, EventPublisher, Workflow } from '../ports';
+import type { CaseRepository, Clock, CounterRepository, EventPublisher, Workflow } from '../ports';
 import { lifecycleEvent } from '../../../events/catalog';
 
 export interface SubmitComplaintDeps {
   readonly cases: CaseRepository;
+  /** The per-address and per-client rate limits. */
+  readonly counters: CounterRepository;
   readonly events: EventPublisher;
   readonly workflow: Workflow;
   readonly clock: Clock;
@@ -66,8 +68,8 @@ export async function submitComplaint(deps: SubmitComplaintDeps, input: SubmitCo
 
   const now = deps.clock.now();
   const { perAddressPerHour, perClientPerHour } = deps.config.rateLimits;
-  const addressOk = await deps.cases.hitRateLimit(`address#${hashed(input.submission.email.toLowerCase())}`, perAddressPerHour, 3600, now);
-  const clientOk = await deps.cases.hitRateLimit(`client#${hashed(input.clientId)}`, perClientPerHour, 3600, now);
+  const addressOk = await deps.counters.hitRateLimit(`address#${hashed(input.submission.email.toLowerCase())}`, perAddressPerHour, 3600, now);
+  const clientOk = await deps.counters.hitRateLimit(`client#${hashed(input.clientId)}`, perClientPerHour, 3600, now);
   if (!addressOk || !clientOk) throw new RateLimitedError('Too many complaints from this address or client; try again later');
 
   const redaction = redactSecrets(input.submission.description);

@@ -10,7 +10,7 @@ import type { Workflow } from '../ports';
 import type { Case, CaseStatus } from '../case/case';
 import { executionNameFor } from '../case/case-id';
 
-export interface SweepDeps extends StepDeps {
+export interface SweepDeps extends Pick<StepDeps, 'cases' | 'messages' | 'mailer' | 'events' | 'clock' | 'config'> {
   readonly workflow: Workflow;
   readonly warn: (message: string, fields: Record<string, string>) => void;
 }

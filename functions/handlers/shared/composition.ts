@@ -8,15 +8,32 @@ import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { LambdaClient } from '@aws-sdk/client-lambda';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SFNClient } from '@aws-sdk/client-sfn';
-import { DynamoDbCaseRepository } from '../../adapters/dynamodb-case-repository';
+import { CaseTable } from '../../adapters/dynamodb/case-table';
+import { dynamoDbRepositories } from '../../adapters/dynamodb/repositories';
 import { EventBridgePublisher } from '../../adapters/eventbridge-publisher';
 import { HttpLedger, LambdaLedger, noLedger } from '../../adapters/ledger-adapters';
 import { HttpPayouts, LambdaPayouts } from '../../adapters/payout-adapters';
 import { SesMailer } from '../../adapters/ses-mailer';
 import { StepFunctionsWorkflow } from '../../adapters/step-functions-workflow';
 import { parseConfig, type RedressConfig } from '../../domain/config';
-import type { CaseRepository, EventPublisher, Ledger, Mailer, Payouts, Workflow } from '../../domain/ports';
+import type {
+  CaseRepository,
+  CompensationRepository,
+  CounterRepository,
+  EventPublisher,
+  IncidentRepository,
+  Ledger,
+  Mailer,
+  MessageRepository,
+  Payouts,
+  ReplyRepository,
+  Repositories,
+  TaskRepository,
+  ViewRepository,
+  Workflow,
+} from '../../domain/ports';
 import { systemClock } from '../../domain/ports';
+import type { StaffDeps } from '../../domain/staff/staff-use-cases';
 import type { StepDeps } from '../../domain/use-cases/step-deps';
 
 function required(name: string): string {
@@ -38,7 +55,16 @@ export const config: () => RedressConfig = once(() => {
 /** The form's public URL: links on pages must survive API Gateway's stage prefix. */
 export const homeUrl = () => `${config().publicBaseUrl.replace(/\/$/, '')}/`;
 
-export const cases: () => CaseRepository = once(() => new DynamoDbCaseRepository(new DynamoDBClient({}), required('TABLE_NAME')));
+/** Every repository of the case table, over one client (adapters/dynamodb). */
+export const repositories: () => Repositories = once(() => dynamoDbRepositories(new CaseTable(new DynamoDBClient({}), required('TABLE_NAME'))));
+export const cases = (): CaseRepository => repositories().cases;
+export const compensation = (): CompensationRepository => repositories().compensation;
+export const tasks = (): TaskRepository => repositories().tasks;
+export const replies = (): ReplyRepository => repositories().replies;
+export const views = (): ViewRepository => repositories().views;
+export const counters = (): CounterRepository => repositories().counters;
+export const incidents = (): IncidentRepository => repositories().incidents;
+export const messages = (): MessageRepository => repositories().messages;
 export const mailer: () => Mailer = once(() => new SesMailer(new SESv2Client({}), required('SENDER_EMAIL'), process.env.SES_CONFIGURATION_SET || undefined));
 export const events: () => EventPublisher = once(() => new EventBridgePublisher(new EventBridgeClient({}), required('EVENT_BUS_NAME')));
 export const workflow: () => Workflow = once(() => new StepFunctionsWorkflow(new SFNClient({}), required('STATE_MACHINE_ARN')));
@@ -62,4 +88,7 @@ export const payouts: () => Payouts | undefined = once(() => {
 const lazyMailer: Mailer = { send: (mail) => mailer().send(mail) };
 const lazyEvents: EventPublisher = { publish: (event) => events().publish(event) };
 
-export const stepDeps = (): StepDeps => ({ cases: cases(), mailer: lazyMailer, events: lazyEvents, clock: systemClock, config: config() });
+/** Every port a workflow step may use. */
+export const stepDeps = (): StepDeps => ({ ...repositories(), mailer: lazyMailer, events: lazyEvents, clock: systemClock, config: config() });
+/** Every port a staff use case may use, and the config. */
+export const staffDeps = (): StaffDeps & { readonly config: RedressConfig } => ({ ...repositories(), workflow: workflow(), events: events(), mailer: mailer(), clock: systemClock, config: config() });
