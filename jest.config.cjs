@@ -3,7 +3,23 @@
 // runs them on one worker to stay within two cores (package.json "test").
 // TypeScript goes through @swc/jest (type checking is `tsc --noEmit`'s job);
 // ESM-only packages in node_modules are transformed too.
-const ESM_ONLY = ['@middy', '@scure', '@noble', 'franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space', 'jose', 'happy-dom', 'intl-messageformat', '@formatjs', 'date-holidays', 'otplib', '@otplib', 'aws-local-stepfunctions'];
+const ESM_ONLY = [
+  '@middy',
+  '@scure',
+  '@noble',
+  'franc-min',
+  'trigram-utils',
+  'n-gram',
+  'collapse-white-space',
+  'jose',
+  'happy-dom',
+  'intl-messageformat',
+  '@formatjs',
+  'date-holidays',
+  'otplib',
+  '@otplib',
+  'aws-local-stepfunctions',
+];
 
 const shared = {
   testEnvironment: 'node',
@@ -16,7 +32,13 @@ module.exports = {
   ...shared,
   globalSetup: '<rootDir>/test/global-setup.ts',
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/test/**/*.test.ts'], testPathIgnorePatterns: ['<rootDir>/test/e2e/'], setupFilesAfterEnv: ['<rootDir>/test/support/timeouts.unit.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['<rootDir>/test/e2e/'],
+      setupFilesAfterEnv: ['<rootDir>/test/support/timeouts.unit.ts'],
+    },
     { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'], setupFilesAfterEnv: ['<rootDir>/test/support/timeouts.e2e.ts'] },
   ],
 };

@@ -54,7 +54,13 @@ export const EVENT_SCHEMAS = {
     .strict(),
   // About a member of staff (their identity provider's opaque id), not a customer.
   'staff.bulk_access': z
-    .object({ version: z.literal('1'), occurredAt: z.string().datetime(), staffId: code, views: z.number().int().positive(), windowMinutes: z.number().int().positive() })
+    .object({
+      version: z.literal('1'),
+      occurredAt: z.string().datetime(),
+      staffId: code,
+      views: z.number().int().positive(),
+      windowMinutes: z.number().int().positive(),
+    })
     .strict(),
   'case.closed': z.object({ ...base, outcome: z.enum(['satisfied', 'no_answer', 'by_person']), rating: z.number().int().min(1).max(5).optional() }).strict(),
 } as const;

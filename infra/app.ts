@@ -13,7 +13,14 @@ export function buildApp(app = new App()) {
   const config = loadDeployConfig(app.node.tryGetContext('config'));
   const env = { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION };
   const data = new RedressDataStack(app, 'RedressData', { env, description: 'Redress: case store, key and event bus' });
-  const appStack = new RedressAppStack(app, 'RedressApp', { env, description: 'Redress: workflow, functions and public API', table: data.table, key: data.key, bus: data.bus, config });
+  const appStack = new RedressAppStack(app, 'RedressApp', {
+    env,
+    description: 'Redress: workflow, functions and public API',
+    table: data.table,
+    key: data.key,
+    bus: data.bus,
+    config,
+  });
   Tags.of(app).add('app', 'redress');
   acknowledgeNagFindings(appStack);
   return { app, data, appStack, config };

@@ -14,7 +14,12 @@ export interface AsyncInvoker {
 export interface FailureRecord {
   readonly version: '1.0';
   readonly timestamp: string;
-  readonly requestContext: { readonly requestId: string; readonly functionArn: string; readonly condition: 'RetriesExhausted'; readonly approximateInvokeCount: number };
+  readonly requestContext: {
+    readonly requestId: string;
+    readonly functionArn: string;
+    readonly condition: 'RetriesExhausted';
+    readonly approximateInvokeCount: number;
+  };
   readonly requestPayload: unknown;
   readonly responseContext: { readonly statusCode: number; readonly executedVersion: string; readonly functionError: string };
   readonly responsePayload: unknown;
@@ -36,7 +41,9 @@ export function createAsyncInvoker(opts: {
       last = await opts.invoke(functionName, event);
       if (!last.FunctionError) return;
       // The error's type only: its message may quote what the function was reading.
-      opts.log(`${functionName} failed an async invocation (attempt ${attempt} of ${attempts}): ${String((last.Payload as { errorType?: unknown } | null)?.errorType ?? last.FunctionError)}`);
+      opts.log(
+        `${functionName} failed an async invocation (attempt ${attempt} of ${attempts}): ${String((last.Payload as { errorType?: unknown } | null)?.errorType ?? last.FunctionError)}`,
+      );
     }
     if (!config?.onFailureQueue) {
       opts.log(`${functionName}: an async event failed every attempt and was dropped (no on-failure destination)`);
@@ -45,7 +52,12 @@ export function createAsyncInvoker(opts: {
     const record: FailureRecord = {
       version: '1.0',
       timestamp: new Date().toISOString(),
-      requestContext: { requestId, functionArn: `${opts.functionArn(functionName) ?? functionName}:$LATEST`, condition: 'RetriesExhausted', approximateInvokeCount: attempts },
+      requestContext: {
+        requestId,
+        functionArn: `${opts.functionArn(functionName) ?? functionName}:$LATEST`,
+        condition: 'RetriesExhausted',
+        approximateInvokeCount: attempts,
+      },
       requestPayload: event,
       responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: last.FunctionError ?? 'Unhandled' },
       responsePayload: last.Payload,

@@ -7,7 +7,10 @@ import { join } from 'node:path';
 
 export const LOCAL_ACCOUNT = '000000000000';
 
-type Template = { Resources: Record<string, { Type: string; Properties?: Record<string, any>; Metadata?: Record<string, any> }>; Outputs?: Record<string, { Value: unknown; Export?: { Name: unknown } }> };
+type Template = {
+  Resources: Record<string, { Type: string; Properties?: Record<string, any>; Metadata?: Record<string, any> }>;
+  Outputs?: Record<string, { Value: unknown; Export?: { Name: unknown } }>;
+};
 
 export interface LocalFunction {
   readonly logicalId: string;
@@ -64,7 +67,9 @@ export class CloudAssembly {
     readonly outDir: string,
     readonly region: string,
   ) {
-    const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as { artifacts: Record<string, { type: string; properties?: { templateFile?: string } }> };
+    const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.json'), 'utf8')) as {
+      artifacts: Record<string, { type: string; properties?: { templateFile?: string } }>;
+    };
     for (const [name, artifact] of Object.entries(manifest.artifacts)) {
       if (artifact.type !== 'aws:cloudformation:stack' || !artifact.properties?.templateFile) continue;
       const template = JSON.parse(readFileSync(join(outDir, artifact.properties.templateFile), 'utf8')) as Template;
@@ -77,7 +82,8 @@ export class CloudAssembly {
 
   private resources(type: string): { stack: string; logicalId: string; res: Template['Resources'][string] }[] {
     const out = [];
-    for (const [stack, t] of this.templates) for (const [logicalId, res] of Object.entries(t.Resources)) if (res.Type === type) out.push({ stack, logicalId, res });
+    for (const [stack, t] of this.templates)
+      for (const [logicalId, res] of Object.entries(t.Resources)) if (res.Type === type) out.push({ stack, logicalId, res });
     return out;
   }
 
@@ -184,7 +190,12 @@ export class CloudAssembly {
     // Functions only a CloudFormation custom resource calls (deploy-time checks) never run locally.
     const deployTimeOnly = new Set(
       this.resources('AWS::Lambda::Function')
-        .map(({ res }) => (res.Properties?.Environment?.Variables as Record<string, unknown> | undefined)?.USER_ON_EVENT_FUNCTION_ARN as { 'Fn::GetAtt'?: [string, string] } | undefined)
+        .map(
+          ({ res }) =>
+            (res.Properties?.Environment?.Variables as Record<string, unknown> | undefined)?.USER_ON_EVENT_FUNCTION_ARN as
+              | { 'Fn::GetAtt'?: [string, string] }
+              | undefined,
+        )
         .map((ref) => ref?.['Fn::GetAtt']?.[0])
         .filter((id): id is string => Boolean(id)),
     );
@@ -197,7 +208,9 @@ export class CloudAssembly {
         arn: this.arnOf(stack, logicalId),
         bundleDir: join(this.outDir, String(res.Metadata!['aws:asset:path'])),
         handler: String(res.Properties!.Handler),
-        environment: Object.fromEntries(Object.entries((this.resolve(stack, res.Properties!.Environment?.Variables ?? {}) as Record<string, unknown>)).map(([k, v]) => [k, String(v)])),
+        environment: Object.fromEntries(
+          Object.entries(this.resolve(stack, res.Properties!.Environment?.Variables ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
+        ),
         timeoutSeconds: Number(res.Properties!.Timeout ?? 3),
       }));
   }
@@ -238,7 +251,10 @@ export class CloudAssembly {
     const out: BucketNotification[] = [];
     for (const { stack, res } of this.resources('Custom::S3BucketNotifications')) {
       const bucket = String(this.resolve(stack, res.Properties?.BucketName));
-      for (const c of (res.Properties?.NotificationConfiguration?.LambdaFunctionConfigurations ?? []) as { LambdaFunctionArn: unknown; Filter?: { Key?: { FilterRules?: { Name: string; Value: string }[] } } }[]) {
+      for (const c of (res.Properties?.NotificationConfiguration?.LambdaFunctionConfigurations ?? []) as {
+        LambdaFunctionArn: unknown;
+        Filter?: { Key?: { FilterRules?: { Name: string; Value: string }[] } };
+      }[]) {
         const fnId = functionIdIn(c.LambdaFunctionArn);
         if (!fnId) continue;
         const prefix = c.Filter?.Key?.FilterRules?.find((r) => r.Name.toLowerCase() === 'prefix')?.Value ?? '';

@@ -49,7 +49,13 @@ export function loadLocalCognito(opts: { usersFile: string; dataDir: string }): 
       const user = seed.users.find((u) => u.username.toLowerCase() === name || u.email.toLowerCase() === name);
       if (!user || !same(user.password, req.AuthParameters?.PASSWORD ?? '')) return error('NotAuthorizedException', 'Incorrect username or password.');
       const now = Math.floor(Date.now() / 1000);
-      const idToken = await new SignJWT({ email: user.email, 'cognito:username': user.username, 'cognito:groups': user.groups, token_use: 'id', auth_time: now })
+      const idToken = await new SignJWT({
+        email: user.email,
+        'cognito:username': user.username,
+        'cognito:groups': user.groups,
+        token_use: 'id',
+        auth_time: now,
+      })
         .setProtectedHeader({ alg: 'HS256', kid: 'local' })
         .setSubject(subOf(user))
         .setIssuer(ISSUER)
@@ -57,7 +63,10 @@ export function loadLocalCognito(opts: { usersFile: string; dataDir: string }): 
         .setIssuedAt(now)
         .setExpirationTime(now + 3600)
         .sign(key);
-      return { status: 200, body: { AuthenticationResult: { IdToken: idToken, AccessToken: idToken, ExpiresIn: 3600, TokenType: 'Bearer' }, ChallengeParameters: {} } };
+      return {
+        status: 200,
+        body: { AuthenticationResult: { IdToken: idToken, AccessToken: idToken, ExpiresIn: 3600, TokenType: 'Bearer' }, ChallengeParameters: {} },
+      };
     },
     async verify(token) {
       try {

@@ -30,14 +30,26 @@ export async function startEventRecorder(opts: { port: number; dataDir: string; 
           : [];
         const caseId = url.searchParams.get('caseId');
         const type = url.searchParams.get('detailType');
-        return sendJson(res, 200, events.filter((e) => (!caseId || e.detail.caseId === caseId) && (!type || e.detailType === type)));
+        return sendJson(
+          res,
+          200,
+          events.filter((e) => (!caseId || e.detail.caseId === caseId) && (!type || e.detailType === type)),
+        );
       }
       if (req.method === 'POST' && req.headers['x-amz-target'] === 'AWSEvents.PutEvents') {
         const body = JSON.parse(await readBody(req)) as { Entries: { Source: string; DetailType: string; Detail: string; EventBusName?: string }[] };
         const entries = body.Entries.map((e) => {
           const bus = e.EventBusName ?? 'default';
-          if (bus !== 'default' && !opts.buses.includes(bus)) return { ErrorCode: 'ResourceNotFoundException', ErrorMessage: `Event bus ${bus} does not exist` };
-          const recorded: RecordedEvent = { id: randomUUID(), time: new Date().toISOString(), source: e.Source, detailType: e.DetailType, eventBusName: bus, detail: JSON.parse(e.Detail) };
+          if (bus !== 'default' && !opts.buses.includes(bus))
+            return { ErrorCode: 'ResourceNotFoundException', ErrorMessage: `Event bus ${bus} does not exist` };
+          const recorded: RecordedEvent = {
+            id: randomUUID(),
+            time: new Date().toISOString(),
+            source: e.Source,
+            detailType: e.DetailType,
+            eventBusName: bus,
+            detail: JSON.parse(e.Detail),
+          };
           appendFileSync(file, JSON.stringify(recorded) + '\n');
           return { EventId: recorded.id };
         });

@@ -69,7 +69,9 @@ export class FaultSwitch {
 
   take(functionName: string, event: unknown): Fault | undefined {
     const { action, kind } = stepCodes(event);
-    const rule = this.rules.find((r) => r.remaining > 0 && functionName.startsWith(r.function) && (!r.action || r.action === action) && (!r.kind || r.kind === kind));
+    const rule = this.rules.find(
+      (r) => r.remaining > 0 && functionName.startsWith(r.function) && (!r.action || r.action === action) && (!r.kind || r.kind === kind),
+    );
     if (!rule) return undefined;
     rule.remaining -= 1;
     return { mode: rule.mode, ...(rule.afterEffect !== undefined ? { afterEffect: rule.afterEffect } : {}) };

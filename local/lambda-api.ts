@@ -40,7 +40,11 @@ export async function startLambdaApi(opts: {
       return res.writeHead(202).end();
     }
     const result = await opts.invoke(name, event);
-    res.writeHead(200, { 'content-type': 'application/json', 'x-amz-executed-version': '$LATEST', ...(result.FunctionError ? { 'x-amz-function-error': result.FunctionError } : {}) });
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'x-amz-executed-version': '$LATEST',
+      ...(result.FunctionError ? { 'x-amz-function-error': result.FunctionError } : {}),
+    });
     res.end(JSON.stringify(result.Payload ?? null));
   });
   const url = (await listen(server, opts.port)).replace('localhost', '127.0.0.1');

@@ -96,7 +96,14 @@ export class LambdaRuntime {
         },
         onEffect: (label) => entry?.effects.push(label),
       });
-      host.child.send({ type: 'invoke', id, event, functionArn: fn.arn, timeoutMs: fn.timeoutSeconds * 1000, ...(fault ? { afterEffect: fault.afterEffect } : {}) });
+      host.child.send({
+        type: 'invoke',
+        id,
+        event,
+        functionArn: fn.arn,
+        timeoutMs: fn.timeoutSeconds * 1000,
+        ...(fault ? { afterEffect: fault.afterEffect } : {}),
+      });
     });
     const { injected, ...response } = result;
     if (injected) this.log(`fault injected into ${fn.name}: ${(response.Payload as { errorMessage: string }).errorMessage}`);
@@ -119,7 +126,11 @@ export class LambdaRuntime {
       AWS_LAMBDA_FUNCTION_NAME: fn.name,
       AWS_LAMBDA_FUNCTION_MEMORY_SIZE: '512',
     };
-    const child = fork(join(__dirname, 'lambda-host.cjs'), [fn.bundleDir, fn.handler], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: ['--enable-source-maps', '--disable-warning=NodeVersionSupportWarning'] });
+    const child = fork(join(__dirname, 'lambda-host.cjs'), [fn.bundleDir, fn.handler], {
+      env,
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      execArgv: ['--enable-source-maps', '--disable-warning=NodeVersionSupportWarning'],
+    });
     const pending = new Map<string, PendingInvocation>();
     let markReady: () => void = () => {};
     let markFailed: (e: Error) => void = () => {};
@@ -131,13 +142,18 @@ export class LambdaRuntime {
       else if (msg.type === 'result' && msg.id) {
         const invocation = pending.get(msg.id);
         pending.delete(msg.id);
-        invocation?.done(msg.ok ? { Payload: msg.result } : { ...functionError(msg.errorType ?? 'Error', msg.errorMessage ?? ''), ...(msg.injected ? { injected: true } : {}) });
+        invocation?.done(
+          msg.ok
+            ? { Payload: msg.result }
+            : { ...functionError(msg.errorType ?? 'Error', msg.errorMessage ?? ''), ...(msg.injected ? { injected: true } : {}) },
+        );
       }
     });
     child.on('exit', (code, signal) => {
       markFailed(new Error(`${fn.name} exited with ${code ?? signal}`));
       // The name and wording Lambda reports when a runtime process dies mid-invocation.
-      for (const invocation of pending.values()) invocation.done(functionError('Runtime.ExitError', `Runtime exited with error: ${code === null ? `signal: ${signal}` : `exit status ${code}`}`));
+      for (const invocation of pending.values())
+        invocation.done(functionError('Runtime.ExitError', `Runtime exited with error: ${code === null ? `signal: ${signal}` : `exit status ${code}`}`));
       pending.clear();
     });
     const host = { child, ready, pending };

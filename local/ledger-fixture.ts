@@ -41,7 +41,11 @@ export function loadLedgerFixture(path = join(__dirname, 'fixtures', 'ledger.jso
  * `alice@example.com`, as many mail providers do, so tests can give each case of one
  * customer its own inbox. A real ledger decides for itself which addresses are a customer's.
  */
-const mailbox = (email: string) => email.trim().toLowerCase().replace(/\+[^@]*@/, '@');
+const mailbox = (email: string) =>
+  email
+    .trim()
+    .toLowerCase()
+    .replace(/\+[^@]*@/, '@');
 
 /**
  * Alice (ACC-1001) has one listed failed withdrawal, and Redress refunds a transaction's fee once.
@@ -52,7 +56,17 @@ const mailbox = (email: string) => email.trim().toLowerCase().replace(/\+[^@]*@/
 export const GENERATED_FAILED_WITHDRAWAL = /^0xfa11ed[0-9a-f]{58}$/;
 
 function generatedFailedWithdrawal(reference: string): LedgerTransaction {
-  return { reference, chain: 'ethereum', status: 'failed', direction: 'withdrawal', amount: '250', asset: 'USDT', feeCharged: '4.5', accountId: 'ACC-1001', createdAt: '2026-11-20T09:12:00Z' };
+  return {
+    reference,
+    chain: 'ethereum',
+    status: 'failed',
+    direction: 'withdrawal',
+    amount: '250',
+    asset: 'USDT',
+    feeCharged: '4.5',
+    accountId: 'ACC-1001',
+    createdAt: '2026-11-20T09:12:00Z',
+  };
 }
 
 export async function startLedgerFixture(opts: { port: number; fixture?: Fixture }): Promise<{ server: Server; url: string }> {
@@ -65,7 +79,10 @@ export async function startLedgerFixture(opts: { port: number; fixture?: Fixture
         // Every field asked for must match: an account id and an email of two customers find nobody.
         const found =
           body.accountId || body.email
-            ? fixture.customers.find((c) => (!body.accountId || c.accountId === body.accountId) && (!body.email || (c.email !== undefined && mailbox(c.email) === mailbox(body.email))))
+            ? fixture.customers.find(
+                (c) =>
+                  (!body.accountId || c.accountId === body.accountId) && (!body.email || (c.email !== undefined && mailbox(c.email) === mailbox(body.email))),
+              )
             : undefined;
         if (!found) return sendJson(res, 200, {});
         const { email: _email, ...customer } = found;
@@ -74,7 +91,9 @@ export async function startLedgerFixture(opts: { port: number; fixture?: Fixture
       if (req.url === '/transactions/lookup') {
         const wanted = new Set((body.references ?? []).map((r) => r.toLowerCase()));
         const listed = fixture.transactions.filter((t) => wanted.has(t.reference.toLowerCase()));
-        const generated = [...wanted].filter((r) => GENERATED_FAILED_WITHDRAWAL.test(r) && !listed.some((t) => t.reference.toLowerCase() === r)).map(generatedFailedWithdrawal);
+        const generated = [...wanted]
+          .filter((r) => GENERATED_FAILED_WITHDRAWAL.test(r) && !listed.some((t) => t.reference.toLowerCase() === r))
+          .map(generatedFailedWithdrawal);
         return sendJson(res, 200, { transactions: [...listed, ...generated] });
       }
       sendJson(res, 404, { message: 'Not found' });

@@ -2,7 +2,14 @@
 // API running the synthesized definition, SES v2, an EventBridge recorder, the
 // ledger fixture, the Lambda bundles, and API Gateway's routes on port 3000.
 // Only endpoints differ from AWS; the definition and handler code are the same.
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, PutItemCommand, ResourceNotFoundException, type PutItemCommandInput } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  PutItemCommand,
+  ResourceNotFoundException,
+  type PutItemCommandInput,
+} from '@aws-sdk/client-dynamodb';
 import { App } from 'aws-cdk-lib';
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -137,7 +144,9 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
   // One switch for every fault: rules naming the payout service set the fixture's behaviour, the rest are function faults.
   const setFaults = (rules: unknown[]) => {
     const forPayout = rules.filter(isPayoutServiceRule);
-    for (const r of forPayout) if (!PAYOUT_BEHAVIOURS.includes(r.behaviour)) throw new InvalidFaultRulesError([{ path: ['behaviour'], message: `must be one of ${PAYOUT_BEHAVIOURS.join(', ')}` }]);
+    for (const r of forPayout)
+      if (!PAYOUT_BEHAVIOURS.includes(r.behaviour))
+        throw new InvalidFaultRulesError([{ path: ['behaviour'], message: `must be one of ${PAYOUT_BEHAVIOURS.join(', ')}` }]);
     faults.set(rules.filter((r) => !isPayoutServiceRule(r)) as FaultRule[]);
     payout.setBehaviour(forPayout.at(-1)?.behaviour ?? 'pay');
   };
@@ -177,7 +186,9 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
         // …and pays through the payout fixture, as `payout: {mode: "http"}` would.
         ...(fn.environment.PAYOUT_MODE ? { PAYOUT_MODE: 'http', PAYOUT_TARGET: payout.url } : {}),
         // Staff sign in against the local Cognito stand-in on the same origin as the console.
-        ...(fn.environment.COGNITO_ENDPOINT ? { COGNITO_ENDPOINT: `http://localhost:${opts.ports.web}/_local/cognito`, COGNITO_CLIENT_ID: cognito.clientId } : {}),
+        ...(fn.environment.COGNITO_ENDPOINT
+          ? { COGNITO_ENDPOINT: `http://localhost:${opts.ports.web}/_local/cognito`, COGNITO_CLIENT_ID: cognito.clientId }
+          : {}),
       };
     },
     faults,
@@ -211,39 +222,43 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     verifyToken: (token) => cognito.verify(token),
     log,
     local: async (req, res, url) => {
-      if (url.pathname === '/_local/health') return sendJson(res, 200, { ok: true }), true;
+      if (url.pathname === '/_local/health') return (sendJson(res, 200, { ok: true }), true);
       if (url.pathname === '/_local/cognito' || url.pathname === '/_local/cognito/') {
         // Cognito's endpoint answers browsers from any origin (the console signs in from its own
         // page); so does the stand-in, or a console opened at 127.0.0.1 could not reach localhost.
         res.setHeader('access-control-allow-origin', '*');
         if (req.method === 'OPTIONS') {
-          res.writeHead(204, { 'access-control-allow-methods': 'POST', 'access-control-allow-headers': 'content-type, x-amz-target, x-amz-user-agent', 'access-control-max-age': '600' });
-          return res.end(), true;
+          res.writeHead(204, {
+            'access-control-allow-methods': 'POST',
+            'access-control-allow-headers': 'content-type, x-amz-target, x-amz-user-agent',
+            'access-control-max-age': '600',
+          });
+          return (res.end(), true);
         }
         const out = await cognito.handle(await readBody(req), req.headers['x-amz-target'] as string | undefined);
-        return sendJson(res, out.status, out.body, 'application/x-amz-json-1.1'), true;
+        return (sendJson(res, out.status, out.body, 'application/x-amz-json-1.1'), true);
       }
       if (url.pathname === '/_local/schedules/run' && req.method === 'POST') {
-        return sendJson(res, 200, await runSchedules()), true;
+        return (sendJson(res, 200, await runSchedules()), true);
       }
-      if (url.pathname === '/_local/faults' && req.method === 'GET') return sendJson(res, 200, listFaults()), true;
+      if (url.pathname === '/_local/faults' && req.method === 'GET') return (sendJson(res, 200, listFaults()), true);
       // What the payout fixture recorded: credits, failures and pending payouts, by idempotency key.
-      if (url.pathname === '/_local/payouts' && req.method === 'GET') return sendJson(res, 200, payout.records()), true;
+      if (url.pathname === '/_local/payouts' && req.method === 'GET') return (sendJson(res, 200, payout.records()), true);
       if (url.pathname === '/_local/faults' && req.method === 'PUT') {
         try {
           const rules: unknown = JSON.parse(await readBody(req));
           if (!Array.isArray(rules)) throw new InvalidFaultRulesError([{ path: [], message: 'expected a JSON array of rules' }]);
           setFaults(rules);
         } catch (e) {
-          if (e instanceof SyntaxError) return sendJson(res, 400, { message: 'The body is not JSON' }), true;
-          if (e instanceof InvalidFaultRulesError) return sendJson(res, 400, { message: e.message, issues: e.issues }), true;
+          if (e instanceof SyntaxError) return (sendJson(res, 400, { message: 'The body is not JSON' }), true);
+          if (e instanceof InvalidFaultRulesError) return (sendJson(res, 400, { message: e.message, issues: e.issues }), true);
           throw e;
         }
-        return sendJson(res, 200, listFaults()), true;
+        return (sendJson(res, 200, listFaults()), true);
       }
       // What each invocation changed, in order: lets a test fail a step after each of its effects.
-      if (url.pathname === '/_local/effects' && req.method === 'GET') return sendJson(res, 200, faults.effects.list()), true;
-      if (url.pathname === '/_local/effects' && req.method === 'DELETE') return faults.effects.clear(), sendJson(res, 200, []), true;
+      if (url.pathname === '/_local/effects' && req.method === 'GET') return (sendJson(res, 200, faults.effects.list()), true);
+      if (url.pathname === '/_local/effects' && req.method === 'DELETE') return (faults.effects.clear(), sendJson(res, 200, []), true);
       return false;
     },
   });
@@ -260,14 +275,28 @@ export async function startLocalStack(opts: LocalStackOptions): Promise<LocalSta
     sendToQueue: (queue, body) => void sqs.send(queue, body),
     log,
   });
-  const lambdaApi = await startLambdaApi({ port: opts.ports.lambda, exists: (name) => lambdas.find(name) !== undefined, invoke: (name, event) => lambdas.invoke(name, event), invokeAsync, log });
+  const lambdaApi = await startLambdaApi({
+    port: opts.ports.lambda,
+    exists: (name) => lambdas.find(name) !== undefined,
+    invoke: (name, event) => lambdas.invoke(name, event),
+    invokeAsync,
+    log,
+  });
   servers.push(lambdaApi.server);
-  const mail = await startMailIntake({ dataDir, s3Port: opts.ports.s3, smtpPort: opts.ports.smtp, notifications: assembly.bucketNotifications(), invokeAsync, log });
+  const mail = await startMailIntake({
+    dataDir,
+    s3Port: opts.ports.s3,
+    smtpPort: opts.ports.smtp,
+    notifications: assembly.bucketNotifications(),
+    invokeAsync,
+    log,
+  });
   servers.push(...mail.servers);
 
   // EventBridge schedules (the sweeper): run on their rate, or faster when asked.
   const schedules = assembly.schedules();
-  const runSchedules = () => Promise.all(schedules.map((s) => lambdas.invoke(s.functionName, { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} })));
+  const runSchedules = () =>
+    Promise.all(schedules.map((s) => lambdas.invoke(s.functionName, { source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} })));
   const timers = schedules.map((s) => setInterval(() => void runSchedules(), opts.scheduleIntervalMs ?? s.everyMs));
 
   return {
@@ -312,7 +341,13 @@ async function ensureTable(client: DynamoDBClient, table: LocalTable): Promise<v
       AttributeDefinitions: p.AttributeDefinitions,
       BillingMode: 'PAY_PER_REQUEST',
       ...(p.GlobalSecondaryIndexes
-        ? { GlobalSecondaryIndexes: (p.GlobalSecondaryIndexes as { IndexName: string; KeySchema: unknown; Projection: unknown }[]).map((g) => ({ IndexName: g.IndexName, KeySchema: g.KeySchema, Projection: g.Projection })) }
+        ? {
+            GlobalSecondaryIndexes: (p.GlobalSecondaryIndexes as { IndexName: string; KeySchema: unknown; Projection: unknown }[]).map((g) => ({
+              IndexName: g.IndexName,
+              KeySchema: g.KeySchema,
+              Projection: g.Projection,
+            })),
+          }
         : {}),
     } as ConstructorParameters<typeof CreateTableCommand>[0]),
   );
@@ -321,7 +356,10 @@ async function ensureTable(client: DynamoDBClient, table: LocalTable): Promise<v
 function deepMerge(a: Record<string, unknown>, b: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...a };
   for (const [k, v] of Object.entries(b)) {
-    out[k] = v && typeof v === 'object' && !Array.isArray(v) && out[k] && typeof out[k] === 'object' ? deepMerge(out[k] as Record<string, unknown>, v as Record<string, unknown>) : v;
+    out[k] =
+      v && typeof v === 'object' && !Array.isArray(v) && out[k] && typeof out[k] === 'object'
+        ? deepMerge(out[k] as Record<string, unknown>, v as Record<string, unknown>)
+        : v;
   }
   return out;
 }

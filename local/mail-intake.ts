@@ -52,7 +52,8 @@ export async function startMailIntake(opts: {
   });
   const s3Url = await listen(s3, opts.s3Port);
 
-  const notify = (target: BucketNotification, key: string, size: number): Promise<void> => opts.invokeAsync(target.functionName, s3EventFor({ bucket: target.bucket, key }, size));
+  const notify = (target: BucketNotification, key: string, size: number): Promise<void> =>
+    opts.invokeAsync(target.functionName, s3EventFor({ bucket: target.bucket, key }, size));
 
   const smtp = new SMTPServer({
     authOptional: true,
@@ -64,7 +65,8 @@ export async function startMailIntake(opts: {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        if ((stream as unknown as { sizeExceeded?: boolean }).sizeExceeded) return callback(Object.assign(new Error('Message too large'), { responseCode: 552 }));
+        if ((stream as unknown as { sizeExceeded?: boolean }).sizeExceeded)
+          return callback(Object.assign(new Error('Message too large'), { responseCode: 552 }));
         const raw = Buffer.concat(chunks);
         // Stored before it is accepted, as SES does: an accepted message is never lost.
         const stored = opts.notifications.map((target) => {
@@ -75,7 +77,8 @@ export async function startMailIntake(opts: {
           return { target, key };
         });
         callback();
-        for (const { target, key } of stored) void notify(target, key, raw.length).catch((e: unknown) => opts.log(`notifying ${target.functionName} failed: ${(e as Error).message}`));
+        for (const { target, key } of stored)
+          void notify(target, key, raw.length).catch((e: unknown) => opts.log(`notifying ${target.functionName} failed: ${(e as Error).message}`));
       });
     },
   });

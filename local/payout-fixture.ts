@@ -56,7 +56,14 @@ export async function startPayoutFixture(opts: { port: number; dataDir: string; 
   };
   let behaviour: PayoutBehaviour = opts.behaviour ?? 'pay';
   const held = new Set<{ destroy(): void }>();
-  const answer = (r: PayoutRecordOnFile) => ({ status: r.status, amount: r.amount, asset: r.asset, accountId: r.accountId, ...(r.reference ? { reference: r.reference } : {}), ...(r.reason ? { reason: r.reason } : {}) });
+  const answer = (r: PayoutRecordOnFile) => ({
+    status: r.status,
+    amount: r.amount,
+    asset: r.asset,
+    accountId: r.accountId,
+    ...(r.reference ? { reference: r.reference } : {}),
+    ...(r.reason ? { reason: r.reason } : {}),
+  });
 
   const server = createServer(async (req, res) => {
     try {
@@ -81,11 +88,13 @@ export async function startPayoutFixture(opts: { port: number; dataDir: string; 
         const key = String(req.headers['idempotency-key'] ?? '');
         const body = JSON.parse(await readBody(req)) as { accountId?: string; amount?: string; asset?: string; caseNumber?: string };
         if (!/^c[0-9a-f]{31}\.p\d+\.\d+$/.test(key)) return sendJson(res, 400, { message: 'Idempotency-Key <caseId>.<proposalId>.<attempt> is required' });
-        if (!body.accountId || !body.amount || !body.asset || !body.caseNumber) return sendJson(res, 400, { message: 'accountId, amount, asset and caseNumber are required' });
+        if (!body.accountId || !body.amount || !body.asset || !body.caseNumber)
+          return sendJson(res, 400, { message: 'accountId, amount, asset and caseNumber are required' });
         const existing = records.find((r) => r.key === key);
         if (existing) {
           // Same key, same payout: never a second credit. A different body under a used key is refused.
-          if (existing.accountId !== body.accountId || existing.amount !== body.amount || existing.asset !== body.asset) return sendJson(res, 422, { message: 'Idempotency-Key already used for another payout' });
+          if (existing.accountId !== body.accountId || existing.amount !== body.amount || existing.asset !== body.asset)
+            return sendJson(res, 422, { message: 'Idempotency-Key already used for another payout' });
           return sendJson(res, 200, answer(existing));
         }
         if (behaviour === 'timeout') return hold();
@@ -98,7 +107,9 @@ export async function startPayoutFixture(opts: { port: number; dataDir: string; 
           at: new Date().toISOString(),
           status: behaviour === 'fail' ? 'failed' : behaviour === 'pending' ? 'pending' : 'paid',
           ...(behaviour === 'fail' ? { reason: 'account_restricted' } : {}),
-          ...(behaviour === 'pay' || behaviour === 'pause-after-credit' || behaviour === 'mismatch' ? { reference: `PAY-${randomBytes(6).toString('hex').toUpperCase()}` } : {}),
+          ...(behaviour === 'pay' || behaviour === 'pause-after-credit' || behaviour === 'mismatch'
+            ? { reference: `PAY-${randomBytes(6).toString('hex').toUpperCase()}` }
+            : {}),
         };
         records.push(record);
         persist();

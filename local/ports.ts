@@ -19,7 +19,19 @@ export interface LocalPorts {
   payout: number;
 }
 
-export const DEFAULT_PORTS: LocalPorts = { web: 3000, dynamodb: 8000, stepFunctions: 8083, ses: 8005, events: 8010, ledger: 8011, s3: 8012, smtp: 2525, sqs: 8013, lambda: 8014, payout: 8015 };
+export const DEFAULT_PORTS: LocalPorts = {
+  web: 3000,
+  dynamodb: 8000,
+  stepFunctions: 8083,
+  ses: 8005,
+  events: 8010,
+  ledger: 8011,
+  s3: 8012,
+  smtp: 2525,
+  sqs: 8013,
+  lambda: 8014,
+  payout: 8015,
+};
 
 export function portsFromEnv(env = process.env): LocalPorts {
   const n = (name: string, fallback: number) => (env[name] ? Number(env[name]) : fallback);

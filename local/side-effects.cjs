@@ -29,7 +29,9 @@ const ENDPOINT_SERVICES = { DYNAMODB: 'dynamodb', SESV2: 'ses', SES: 'ses', SFN:
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function normaliseHost(host) {
-  const h = String(host ?? '').replace(/^\[|\]$/g, '').toLowerCase();
+  const h = String(host ?? '')
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase();
   return h === 'localhost' || h === '::1' ? '127.0.0.1' : h;
 }
 

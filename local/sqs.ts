@@ -60,7 +60,10 @@ export async function startSqs(opts: { port: number; dataDir: string; region: st
   let baseUrl = '';
   const queueUrl = (name: string) => `${baseUrl}/${LOCAL_ACCOUNT}/${name}`;
   const queueFor = (url: unknown): LocalQueue => {
-    const name = String(url ?? '').split('/').pop() ?? '';
+    const name =
+      String(url ?? '')
+        .split('/')
+        .pop() ?? '';
     const queue = byName.get(name);
     if (!queue) throw new SqsError('com.amazonaws.sqs#QueueDoesNotExist', 'The specified queue does not exist.');
     return queue;
@@ -95,7 +98,13 @@ export async function startSqs(opts: { port: number; dataDir: string; region: st
       };
       return Object.fromEntries(Object.entries(out).filter(([k]) => all || attributeNames.includes(k)));
     };
-    return taken.map((m) => ({ MessageId: m.messageId, ReceiptHandle: m.receipts.at(-1)!, MD5OfBody: m.md5, Body: m.body, ...(attributeNames.length ? { Attributes: attributes(m) } : {}) }));
+    return taken.map((m) => ({
+      MessageId: m.messageId,
+      ReceiptHandle: m.receipts.at(-1)!,
+      MD5OfBody: m.md5,
+      Body: m.body,
+      ...(attributeNames.length ? { Attributes: attributes(m) } : {}),
+    }));
   };
 
   const operations: Record<string, (input: Record<string, any>) => Promise<unknown> | unknown> = {
@@ -151,7 +160,8 @@ export async function startSqs(opts: { port: number; dataDir: string; region: st
   const server = createServer(async (req, res) => {
     const target = String(req.headers['x-amz-target'] ?? '');
     try {
-      if (req.method !== 'POST' || !target.startsWith('AmazonSQS.')) throw new SqsError('com.amazonaws.sqs#InvalidAction', 'Only the SQS JSON protocol is served here.');
+      if (req.method !== 'POST' || !target.startsWith('AmazonSQS.'))
+        throw new SqsError('com.amazonaws.sqs#InvalidAction', 'Only the SQS JSON protocol is served here.');
       const operation = operations[target.slice('AmazonSQS.'.length)];
       if (!operation) throw new SqsError('com.amazonaws.sqs#UnsupportedOperation', `${target} is not supported locally.`);
       const body = await readBody(req);

@@ -23,7 +23,15 @@ const CONCURRENCY = arg('concurrency', 5);
 
 // us-east-1 list prices (2026): Standard workflows per state transition, Lambda arm64 per GB-s and per request,
 // DynamoDB on-demand per write/read request unit, SES per message, EventBridge custom events.
-const PRICE = { transition: 0.000025, lambdaGbSecond: 0.0000133334, lambdaRequest: 0.0000002, write: 0.000000625, read: 0.000000125, mail: 0.0001, event: 0.000001 };
+const PRICE = {
+  transition: 0.000025,
+  lambdaGbSecond: 0.0000133334,
+  lambdaRequest: 0.0000002,
+  write: 0.000000625,
+  read: 0.000000125,
+  mail: 0.0001,
+  event: 0.000001,
+};
 
 const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -45,7 +53,19 @@ async function main() {
   const stack = await startLocalStack({
     root: resolve(__dirname, '..'),
     dataDir,
-    ports: { web: base, dynamodb: base + 1, stepFunctions: base + 2, ses: base + 3, events: base + 4, ledger: base + 5, s3: base + 6, smtp: base + 7, sqs: base + 8, lambda: base + 9, payout: base + 10 },
+    ports: {
+      web: base,
+      dynamodb: base + 1,
+      stepFunctions: base + 2,
+      ses: base + 3,
+      events: base + 4,
+      ledger: base + 5,
+      s3: base + 6,
+      smtp: base + 7,
+      sqs: base + 8,
+      lambda: base + 9,
+      payout: base + 10,
+    },
     configOverrides: { rateLimits: { perAddressPerHour: 100000, perClientPerHour: 100000 } },
   });
   const startupMs = performance.now() - t0;
@@ -82,9 +102,11 @@ async function main() {
     toQuestionMs.push(performance.now() - started);
   };
   const wall = performance.now();
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next < N) await runOne(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < N) await runOne(next++);
+    }),
+  );
   const wallMs = performance.now() - wall;
 
   // What the work cost: count it from the execution histories and the case store.
@@ -97,14 +119,20 @@ async function main() {
     const events = (await sfn.send(new GetExecutionHistoryCommand({ executionArn: arn, maxResults: 1000 }))).events ?? [];
     transitions += events.filter((e) => e.type?.endsWith('StateEntered')).length;
     lambdaCalls += events.filter((e) => e.type === 'TaskScheduled' && e.taskScheduledEventDetails?.resourceType === 'lambda').length;
-    const rows = (await doc.send(new QueryCommand({ TableName: 'redress-cases', KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': `CASE#${caseId}` } }))).Items ?? [];
+    const rows =
+      (
+        await doc.send(
+          new QueryCommand({ TableName: 'redress-cases', KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': `CASE#${caseId}` } }),
+        )
+      ).Items ?? [];
     items += rows.length;
     mails += rows.filter((r) => r.entity === 'message').length;
   }
   const per = (x: number) => x / caseIds.length;
   // Each Lambda call: ~300 ms at 512 MB on arm64 (measured locally per step, rounded up); each stored item ~3 writes (put + updates).
   const lambdaCost = per(lambdaCalls) * (0.3 * 0.5 * PRICE.lambdaGbSecond + PRICE.lambdaRequest) + 2 * PRICE.lambdaRequest;
-  const cost = per(transitions) * PRICE.transition + lambdaCost + per(items) * 3 * PRICE.write + per(items) * 4 * PRICE.read + per(mails) * PRICE.mail + 7 * PRICE.event;
+  const cost =
+    per(transitions) * PRICE.transition + lambdaCost + per(items) * 3 * PRICE.write + per(items) * 4 * PRICE.read + per(mails) * PRICE.mail + 7 * PRICE.event;
 
   // The classifier alone, in process.
   const classifyMs: number[] = [];
@@ -122,7 +150,9 @@ async function main() {
   console.log(`  to waiting on a person       p50 ${f(pct(toQuestionMs, 50))} ms  p95 ${f(pct(toQuestionMs, 95))} ms`);
   console.log(`  throughput                   ${f((caseIds.length / wallMs) * 60_000)} complaints/min`);
   console.log(`  offline classifier           p50 ${pct(classifyMs, 50).toFixed(3)} ms  p99 ${pct(classifyMs, 99).toFixed(3)} ms`);
-  console.log(`  per complaint (to the question): ${f(per(transitions))} state transitions, ${f(per(lambdaCalls))} Lambda calls, ${f(per(items))} items, ${f(per(mails))} mails`);
+  console.log(
+    `  per complaint (to the question): ${f(per(transitions))} state transitions, ${f(per(lambdaCalls))} Lambda calls, ${f(per(items))} items, ${f(per(mails))} mails`,
+  );
   console.log(`  estimated AWS cost per complaint ≈ $${cost.toFixed(5)} (${f(cost * 1000)} USD per 1000), SES the largest part`);
   await stack.close();
   rmSync(dataDir, { recursive: true, force: true });

@@ -172,7 +172,11 @@ function computeReport(outcomes: readonly Outcome[]) {
     bin.correct += o.predicted === o.row.category ? 1 : 0;
   }
   const ece = bins.reduce((sum, b) => sum + (b.n === 0 ? 0 : (b.n / n) * Math.abs(b.confidence / b.n - b.correct / b.n)), 0);
-  const mean = (xs: readonly number[]): number => ratio(xs.reduce((a, b) => a + b, 0), xs.length);
+  const mean = (xs: readonly number[]): number =>
+    ratio(
+      xs.reduce((a, b) => a + b, 0),
+      xs.length,
+    );
 
   const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
   const cpuTimes = outcomes.map((o) => o.cpuMs).sort((a, b) => a - b);
@@ -216,7 +220,9 @@ function printReport(report: ReturnType<typeof computeReport>, options: Options)
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`;
   console.log(`data: ${options.data.join(', ')}  classifier: ${options.classifier}  rows: ${report.n}`);
   console.log(`accuracy ${pct(report.accuracy)}   macro-F1 ${report.macro_f1.toFixed(3)}`);
-  console.log(`security recall ${pct(report.security_recall)}   security precision ${pct(report.security_precision)}   (${report.security_support} security rows)`);
+  console.log(
+    `security recall ${pct(report.security_recall)}   security precision ${pct(report.security_precision)}   (${report.security_support} security rows)`,
+  );
   console.log(
     `calibration: ECE ${report.calibration.ece.toFixed(3)}, mean confidence ${report.calibration.mean_confidence.toFixed(2)} ` +
       `(correct ${report.calibration.mean_confidence_correct.toFixed(2)}, wrong ${report.calibration.mean_confidence_wrong.toFixed(2)})`,
@@ -227,7 +233,9 @@ function printReport(report: ReturnType<typeof computeReport>, options: Options)
   console.log('\nper category            precision  recall     F1  support');
   for (const c of CATEGORIES) {
     const m = report.per_category[c];
-    console.log(`  ${c.padEnd(34)} ${m.precision.toFixed(2).padStart(5)}  ${m.recall.toFixed(2).padStart(6)}  ${m.f1.toFixed(2).padStart(5)}  ${String(m.support).padStart(7)}`);
+    console.log(
+      `  ${c.padEnd(34)} ${m.precision.toFixed(2).padStart(5)}  ${m.recall.toFixed(2).padStart(6)}  ${m.f1.toFixed(2).padStart(5)}  ${String(m.support).padStart(7)}`,
+    );
   }
   console.log('\nper language   accuracy     n');
   for (const [lang, m] of Object.entries(report.per_language)) console.log(`  ${lang.padEnd(12)} ${pct(m.accuracy).padStart(8)}  ${String(m.n).padStart(4)}`);
@@ -256,7 +264,15 @@ async function main(): Promise<void> {
     const cpu = process.cpuUsage(cpuStarted);
     const cpuMs = (cpu.user + cpu.system) / 1000;
     const schemaValid = ClassificationDecisionSchema.safeParse(result.decision).success;
-    outcomes.push({ row, predicted: result.decision.category, securityFlag: result.decision.securityFlag, confidence: result.decision.confidence, ms, cpuMs, schemaValid });
+    outcomes.push({
+      row,
+      predicted: result.decision.category,
+      securityFlag: result.decision.securityFlag,
+      confidence: result.decision.confidence,
+      ms,
+      cpuMs,
+      schemaValid,
+    });
     progress(index + 1, rows.length);
   }
   const report = computeReport(outcomes);

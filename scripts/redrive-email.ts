@@ -73,7 +73,9 @@ export async function redrive(target: RedriveTarget, keys: readonly string[]): P
 /** One line per message and a summary: keys and outcome labels, nothing from the mail. */
 export function reportLines(report: RedriveReport): string {
   const lines = report.results.map((r) =>
-    r.status === 'failed' ? `failed  ${r.message.key}  ${r.error}` : `${r.status === 'taken' ? 'taken ' : 'later '}  ${r.message.key}  ${r.outcomes.join(',') || '-'}`,
+    r.status === 'failed'
+      ? `failed  ${r.message.key}  ${r.error}`
+      : `${r.status === 'taken' ? 'taken ' : 'later '}  ${r.message.key}  ${r.outcomes.join(',') || '-'}`,
   );
   lines.push(
     `${report.results.filter((r) => r.status === 'taken').length} taken, ${report.results.filter((r) => r.status === 'failed').length} failed, ${report.results.filter((r) => r.status === 'later').length} to retry later; ` +

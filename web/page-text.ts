@@ -129,7 +129,10 @@ export const PAGE_TEXT: Readonly<Record<SupportedLanguage, PageText>> = {
     chrome: {
       skipToContent: 'Saltar al contenido principal',
       tagline: 'Reclamaciones atendidas por personas',
-      footer: ['Nunca le pediremos su frase semilla, su clave privada ni su contraseña.', '¿Necesita hablar con una persona? Responda a cualquiera de nuestros correos.'],
+      footer: [
+        'Nunca le pediremos su frase semilla, su clave privada ni su contraseña.',
+        '¿Necesita hablar con una persona? Responda a cualquiera de nuestros correos.',
+      ],
     },
     caseNumberLabel: 'Su número de caso',
     received: {
@@ -246,7 +249,8 @@ export const PAGE_TEXT: Readonly<Record<SupportedLanguage, PageText>> = {
       yesHeading: 'Obrigado por nos avisar',
       yesBody: 'Que bom que conseguimos resolver. Se surgir mais alguma coisa, responda a qualquer e-mail nosso e uma pessoa vai ler.',
       noHeading: 'Obrigado — vamos analisar de novo',
-      noBody: (within) => (within ? `Uma pessoa vai retomar seu caso ${within} e enviar um e-mail para você.` : 'Uma pessoa vai retomar seu caso e enviar um e-mail para você.'),
+      noBody: (within) =>
+        within ? `Uma pessoa vai retomar seu caso ${within} e enviar um e-mail para você.` : 'Uma pessoa vai retomar seu caso e enviar um e-mail para você.',
       addMore: 'Se quiser acrescentar algo, responda a qualquer e-mail nosso.',
     },
     expired: {
@@ -312,13 +316,15 @@ export const PAGE_TEXT: Readonly<Record<SupportedLanguage, PageText>> = {
       yesHeading: 'Спасибо, что сообщили',
       yesBody: 'Мы рады, что проблему удалось решить. Если возникнет что-то ещё, ответьте на любое наше письмо — его прочитает человек.',
       noHeading: 'Спасибо — мы займёмся этим снова',
-      noBody: (within) => (within ? `Сотрудник снова возьмётся за ваше обращение ${within} и напишет вам.` : 'Сотрудник снова возьмётся за ваше обращение и напишет вам.'),
+      noBody: (within) =>
+        within ? `Сотрудник снова возьмётся за ваше обращение ${within} и напишет вам.` : 'Сотрудник снова возьмётся за ваше обращение и напишет вам.',
       addMore: 'Если хотите что-то добавить, ответьте на любое наше письмо.',
     },
     expired: {
       title: 'Эта ссылка больше не работает',
       body: 'Срок действия ссылки истёк, или она уже была использована. В целях безопасности ссылки в наших письмах работают только один раз и ограниченное время.',
-      reach: 'Вы по-прежнему можете связаться с человеком: ответьте на любое наше письмо по вашему обращению, и оно попадёт прямо к сотруднику, который его ведёт.',
+      reach:
+        'Вы по-прежнему можете связаться с человеком: ответьте на любое наше письмо по вашему обращению, и оно попадёт прямо к сотруднику, который его ведёт.',
       newComplaint: 'Подать новую жалобу',
     },
   },
@@ -378,13 +384,15 @@ export const PAGE_TEXT: Readonly<Record<SupportedLanguage, PageText>> = {
       yesHeading: 'Дякуємо, що повідомили',
       yesBody: 'Ми раді, що проблему вдалося вирішити. Якщо виникне щось іще, дайте відповідь на будь-який наш лист — його прочитає людина.',
       noHeading: 'Дякуємо — ми займемося цим знову',
-      noBody: (within) => (within ? `Працівник знову візьметься за ваше звернення ${within} і напише вам.` : 'Працівник знову візьметься за ваше звернення і напише вам.'),
+      noBody: (within) =>
+        within ? `Працівник знову візьметься за ваше звернення ${within} і напише вам.` : 'Працівник знову візьметься за ваше звернення і напише вам.',
       addMore: 'Якщо хочете щось додати, дайте відповідь на будь-який наш лист.',
     },
     expired: {
       title: 'Це посилання більше не працює',
       body: 'Строк дії посилання минув, або його вже було використано. З міркувань безпеки посилання в наших листах працюють лише один раз і обмежений час.',
-      reach: 'Ви й далі можете зв’язатися з людиною: дайте відповідь на будь-який наш лист щодо вашого звернення, і він потрапить просто до працівника, який його веде.',
+      reach:
+        'Ви й далі можете зв’язатися з людиною: дайте відповідь на будь-який наш лист щодо вашого звернення, і він потрапить просто до працівника, який його веде.',
       newComplaint: 'Подати нову скаргу',
     },
   },
@@ -459,7 +467,10 @@ export const PAGE_TEXT: Readonly<Record<SupportedLanguage, PageText>> = {
     chrome: {
       skipToContent: 'Chuyển đến nội dung chính',
       tagline: 'Khiếu nại được con người xử lý',
-      footer: ['Chúng tôi sẽ không bao giờ hỏi cụm từ khôi phục, khóa riêng tư hay mật khẩu của bạn.', 'Cần trao đổi với nhân viên? Hãy trả lời bất kỳ email nào chúng tôi đã gửi.'],
+      footer: [
+        'Chúng tôi sẽ không bao giờ hỏi cụm từ khôi phục, khóa riêng tư hay mật khẩu của bạn.',
+        'Cần trao đổi với nhân viên? Hãy trả lời bất kỳ email nào chúng tôi đã gửi.',
+      ],
     },
     caseNumberLabel: 'Mã hồ sơ của bạn',
     received: {
@@ -510,7 +521,10 @@ export const PAGE_TEXT: Readonly<Record<SupportedLanguage, PageText>> = {
       yesHeading: 'Cảm ơn bạn đã cho chúng tôi biết',
       yesBody: 'Chúng tôi rất vui vì đã giải quyết được vấn đề. Nếu có điều gì khác, hãy trả lời bất kỳ email nào của chúng tôi và một nhân viên sẽ đọc.',
       noHeading: 'Cảm ơn bạn — chúng tôi sẽ xem xét lại',
-      noBody: (within) => (within ? `Một nhân viên sẽ tiếp tục xử lý hồ sơ của bạn ${within} và gửi email cho bạn.` : 'Một nhân viên sẽ tiếp tục xử lý hồ sơ của bạn và gửi email cho bạn.'),
+      noBody: (within) =>
+        within
+          ? `Một nhân viên sẽ tiếp tục xử lý hồ sơ của bạn ${within} và gửi email cho bạn.`
+          : 'Một nhân viên sẽ tiếp tục xử lý hồ sơ của bạn và gửi email cho bạn.',
       addMore: 'Nếu muốn bổ sung thông tin, hãy trả lời bất kỳ email nào của chúng tôi.',
     },
     expired: {
@@ -533,7 +547,11 @@ export const PAGE_TEXT: Readonly<Record<SupportedLanguage, PageText>> = {
       emailed: '我们已向您发送一封包含此编号的确认邮件。如果几分钟内仍未收到，请检查垃圾邮件文件夹。',
       keep: '请保留您的案件编号。直接回复我们的邮件，是联系您案件负责人的最快方式。',
       nextTitle: '接下来会怎样',
-      steps: ['工作人员会阅读您的投诉，并核查您的账户以及您提到的交易。', '我们会在邮件中告知的时限内，把调查结果发给您。', '任何时候想与工作人员沟通，直接回复我们的邮件即可。'],
+      steps: [
+        '工作人员会阅读您的投诉，并核查您的账户以及您提到的交易。',
+        '我们会在邮件中告知的时限内，把调查结果发给您。',
+        '任何时候想与工作人员沟通，直接回复我们的邮件即可。',
+      ],
       backToForm: '返回投诉表单',
     },
     errors: {

@@ -84,7 +84,12 @@ export function satisfactionConfirmPage(input: LocalizedPage & { readonly caseNu
   const c = t.confirm;
   const ratings = [1, 2, 3, 4, 5]
     .map((n) => {
-      const end = n === 1 ? ` <span class="visually-hidden">(${escapeHtml(c.ratingLow)})</span>` : n === 5 ? ` <span class="visually-hidden">(${escapeHtml(c.ratingHigh)})</span>` : '';
+      const end =
+        n === 1
+          ? ` <span class="visually-hidden">(${escapeHtml(c.ratingLow)})</span>`
+          : n === 5
+            ? ` <span class="visually-hidden">(${escapeHtml(c.ratingHigh)})</span>`
+            : '';
       return `<span><input type="radio" id="rating-${n}" name="rating" value="${n}"><label for="rating-${n}">${n}${end}</label></span>`;
     })
     .join('');
@@ -123,7 +128,10 @@ export function satisfactionThanksPage(
 ): string {
   const { lang, t } = textFor(input.language);
   const th = t.thanks;
-  const within = input.timeFrameHours !== undefined && Number.isFinite(input.timeFrameHours) && input.timeFrameHours > 0 ? formatTimeFrame(input.timeFrameHours, lang) : undefined;
+  const within =
+    input.timeFrameHours !== undefined && Number.isFinite(input.timeFrameHours) && input.timeFrameHours > 0
+      ? formatTimeFrame(input.timeFrameHours, lang)
+      : undefined;
   const body =
     input.answer === 'yes'
       ? `${statusHeader('success', th.yesHeading)}\n<p>${escapeHtml(th.yesBody)}</p>`

@@ -258,7 +258,8 @@ export const STATUS_ICONS = {
 /** The page's data block and script, each with the nonce (already escaped). */
 function scriptElements(input: PageDocumentInput, nonce: string): string {
   const elements: string[] = [];
-  if (input.scriptData) elements.push(`<script type="application/json" id="${escapeHtml(input.scriptData.id)}" nonce="${nonce}">${jsonForScript(input.scriptData.value)}</script>`);
+  if (input.scriptData)
+    elements.push(`<script type="application/json" id="${escapeHtml(input.scriptData.id)}" nonce="${nonce}">${jsonForScript(input.scriptData.value)}</script>`);
   if (input.script) elements.push(`<script nonce="${nonce}">${input.script}</script>`);
   return elements.map((e) => `\n${e}`).join('');
 }

@@ -72,19 +72,40 @@ export class ComplaintWorkflow extends Construct {
     this.table = store.table;
 
     // Every catch lands here: the case is flagged for a person with the error on its timeline.
-    const flag = this.step('NeedsAttention', fns.finish, { action: 'needs-attention', 'caseId.$': '$.caseId', 'error.$': '$.error.Error', 'cause.$': '$.error.Cause' }, sfn.JsonPath.DISCARD, false);
-    flag.addCatch(new sfn.Fail(this, 'NeedsAttentionUnrecorded', { error: 'Redress.NeedsAttentionUnrecorded', cause: 'Flagging the case failed; the sweeper will surface it' }), {
-      resultPath: '$.flagError',
-    });
-    this.needsAttention = flag.next(new sfn.Fail(this, 'CaseNeedsAttention', { error: 'Redress.NeedsAttention', cause: 'The case was handed to a person after a failure' }));
+    const flag = this.step(
+      'NeedsAttention',
+      fns.finish,
+      { action: 'needs-attention', 'caseId.$': '$.caseId', 'error.$': '$.error.Error', 'cause.$': '$.error.Cause' },
+      sfn.JsonPath.DISCARD,
+      false,
+    );
+    flag.addCatch(
+      new sfn.Fail(this, 'NeedsAttentionUnrecorded', {
+        error: 'Redress.NeedsAttentionUnrecorded',
+        cause: 'Flagging the case failed; the sweeper will surface it',
+      }),
+      {
+        resultPath: '$.flagError',
+      },
+    );
+    this.needsAttention = flag.next(
+      new sfn.Fail(this, 'CaseNeedsAttention', { error: 'Redress.NeedsAttention', cause: 'The case was handed to a person after a failure' }),
+    );
 
     const acknowledge = this.step('Acknowledge', fns.acknowledge, { 'caseId.$': '$.caseId' }, sfn.JsonPath.DISCARD);
     const classify = this.step('Classify', fns.classify, { 'caseId.$': '$.caseId' }, sfn.JsonPath.DISCARD);
-    const investigate = this.step('Investigate', fns.investigate, { 'caseId.$': '$.caseId' }, '$.investigation', true, { 'needsPerson.$': '$.Payload.needsPerson' });
+    const investigate = this.step('Investigate', fns.investigate, { 'caseId.$': '$.caseId' }, '$.investigation', true, {
+      'needsPerson.$': '$.Payload.needsPerson',
+    });
 
     // Findings: an agent investigates; on timeout a supervisor is told and gets the case.
     const awaitFindings = this.waitForPerson('Findings', fns.prepareWait, 'findings', TIMEOUT_PATHS.findings, '$.findings', false);
-    const escalateFindings = this.step('EscalateFindings', fns.compensate, { action: 'escalate', waitingFor: 'findings', 'caseId.$': '$.caseId' }, sfn.JsonPath.DISCARD);
+    const escalateFindings = this.step(
+      'EscalateFindings',
+      fns.compensate,
+      { action: 'escalate', waitingFor: 'findings', 'caseId.$': '$.caseId' },
+      sfn.JsonPath.DISCARD,
+    );
     const awaitEscalatedFindings = this.waitForPerson('EscalatedFindings', fns.prepareWait, 'findings', TIMEOUT_PATHS.escalatedFindings, '$.findings', true);
 
     const resolve = this.step('Resolve', fns.resolve, { 'caseId.$': '$.caseId' }, '$.resolution', true, {
@@ -93,7 +114,12 @@ export class ComplaintWorkflow extends Construct {
     });
 
     const awaitDecision = this.waitForPerson('Decision', fns.prepareWait, 'decision', TIMEOUT_PATHS.decision, '$.decision', false);
-    const escalateDecision = this.step('EscalateDecision', fns.compensate, { action: 'escalate', waitingFor: 'decision', 'caseId.$': '$.caseId' }, sfn.JsonPath.DISCARD);
+    const escalateDecision = this.step(
+      'EscalateDecision',
+      fns.compensate,
+      { action: 'escalate', waitingFor: 'decision', 'caseId.$': '$.caseId' },
+      sfn.JsonPath.DISCARD,
+    );
     const awaitEscalatedDecision = this.waitForPerson('EscalatedDecision', fns.prepareWait, 'decision', TIMEOUT_PATHS.escalatedDecision, '$.decision', true);
     const applyDecision = this.step(
       'ApplyDecision',
@@ -120,9 +146,16 @@ export class ComplaintWorkflow extends Construct {
     const recheckLater = new sfn.Wait(this, 'WaitBeforePayoutCheck', { time: sfn.WaitTime.secondsPath(TIMEOUT_PATHS.payoutRecheck) });
 
     const awaitSatisfaction = this.waitForPerson('Satisfaction', fns.prepareWait, 'satisfaction', TIMEOUT_PATHS.satisfaction, '$.satisfaction', false);
-    const closeSatisfied = this.step('CloseSatisfied', fns.finish, { action: 'close', outcome: 'satisfied', 'caseId.$': '$.caseId', 'rating.$': '$.satisfaction.rating' }, sfn.JsonPath.DISCARD);
+    const closeSatisfied = this.step(
+      'CloseSatisfied',
+      fns.finish,
+      { action: 'close', outcome: 'satisfied', 'caseId.$': '$.caseId', 'rating.$': '$.satisfaction.rating' },
+      sfn.JsonPath.DISCARD,
+    );
     const closeNoAnswer = this.step('CloseNoAnswer', fns.finish, { action: 'close', outcome: 'no_answer', 'caseId.$': '$.caseId' }, sfn.JsonPath.DISCARD);
-    const reopen = this.step('Reopen', fns.finish, { action: 'reopen', 'caseId.$': '$.caseId', 'rating.$': '$.satisfaction.rating' }, '$.reopen', true, { 'toSupervisor.$': '$.Payload.toSupervisor' });
+    const reopen = this.step('Reopen', fns.finish, { action: 'reopen', 'caseId.$': '$.caseId', 'rating.$': '$.satisfaction.rating' }, '$.reopen', true, {
+      'toSupervisor.$': '$.Payload.toSupervisor',
+    });
     const closed = new sfn.Succeed(this, 'Closed');
     const withSupervisor = new sfn.Succeed(this, 'WithSupervisor', { comment: 'Reopened more than allowed: a supervisor owns the case now' });
 
@@ -145,7 +178,9 @@ export class ComplaintWorkflow extends Construct {
     awaitEscalatedFindings.wait.next(resolve);
     awaitDecision.wait.next(applyDecision);
     awaitEscalatedDecision.wait.next(applyDecision);
-    applyDecision.next(new sfn.Choice(this, 'Approved?').when(sfn.Condition.booleanEquals('$.applied.approved', true), payout).otherwise(awaitSatisfaction.prepare));
+    applyDecision.next(
+      new sfn.Choice(this, 'Approved?').when(sfn.Condition.booleanEquals('$.applied.approved', true), payout).otherwise(awaitSatisfaction.prepare),
+    );
     payout.next(
       new sfn.Choice(this, 'Paid?')
         .when(sfn.Condition.stringEquals('$.payout.outcome', 'paid'), awaitSatisfaction.prepare)
@@ -157,17 +192,11 @@ export class ComplaintWorkflow extends Construct {
     applyPayoutAnswer.next(payout);
 
     awaitSatisfaction.wait.next(
-      new sfn.Choice(this, 'Satisfied?')
-        .when(sfn.Condition.stringEquals('$.satisfaction.answer', 'yes'), closeSatisfied)
-        .otherwise(reopen),
+      new sfn.Choice(this, 'Satisfied?').when(sfn.Condition.stringEquals('$.satisfaction.answer', 'yes'), closeSatisfied).otherwise(reopen),
     );
     closeSatisfied.next(closed);
     closeNoAnswer.next(closed);
-    reopen.next(
-      new sfn.Choice(this, 'ToSupervisor?')
-        .when(sfn.Condition.booleanEquals('$.reopen.toSupervisor', true), withSupervisor)
-        .otherwise(investigate),
-    );
+    reopen.next(new sfn.Choice(this, 'ToSupervisor?').when(sfn.Condition.booleanEquals('$.reopen.toSupervisor', true), withSupervisor).otherwise(investigate));
 
     // A supervisor restarts a stuck case from a named step in a new execution (`<caseId>-r<n>`):
     // its input carries `resumeAt`, and the finish function first gives the case the status that
@@ -191,7 +220,9 @@ export class ComplaintWorkflow extends Construct {
     acknowledge
       .next(classify)
       .next(investigate)
-      .next(new sfn.Choice(this, 'NeedsPerson?').when(sfn.Condition.booleanEquals('$.investigation.needsPerson', true), awaitFindings.prepare).otherwise(resolve));
+      .next(
+        new sfn.Choice(this, 'NeedsPerson?').when(sfn.Condition.booleanEquals('$.investigation.needsPerson', true), awaitFindings.prepare).otherwise(resolve),
+      );
   }
 
   /** A Lambda step: payload in, a selected result out, retries on transient errors, catch into needs-attention. */
@@ -214,8 +245,22 @@ export class ComplaintWorkflow extends Construct {
       taskTimeout: sfn.Timeout.duration(LAMBDA_TASK_TIMEOUT),
     });
     // A mail provider's sending-rate limit lasts longer than a blip: back off for up to minutes.
-    task.addRetry({ errors: ['MailThrottled'], interval: Duration.seconds(5), backoffRate: 2, maxAttempts: 6, maxDelay: Duration.seconds(60), jitterStrategy: sfn.JitterType.FULL });
-    task.addRetry({ errors: [...TRANSIENT_ERRORS], interval: Duration.seconds(2), backoffRate: 2, maxAttempts: 4, maxDelay: Duration.seconds(30), jitterStrategy: sfn.JitterType.FULL });
+    task.addRetry({
+      errors: ['MailThrottled'],
+      interval: Duration.seconds(5),
+      backoffRate: 2,
+      maxAttempts: 6,
+      maxDelay: Duration.seconds(60),
+      jitterStrategy: sfn.JitterType.FULL,
+    });
+    task.addRetry({
+      errors: [...TRANSIENT_ERRORS],
+      interval: Duration.seconds(2),
+      backoffRate: 2,
+      maxAttempts: 4,
+      maxDelay: Duration.seconds(30),
+      jitterStrategy: sfn.JitterType.FULL,
+    });
     if (catchIntoAttention) task.addCatch(this.needsAttention, { errors: [sfn.Errors.ALL], resultPath: '$.error' });
     return task;
   }

@@ -12,7 +12,13 @@ export class LambdaEmailIntake implements EmailIntake {
   ) {}
 
   async run(message: StoredEmail): Promise<{ ok: true; outcomes: string[] } | { ok: false; error: string }> {
-    const res = await this.client.send(new InvokeCommand({ FunctionName: this.functionName, InvocationType: 'RequestResponse', Payload: new TextEncoder().encode(JSON.stringify(s3EventFor(message))) }));
+    const res = await this.client.send(
+      new InvokeCommand({
+        FunctionName: this.functionName,
+        InvocationType: 'RequestResponse',
+        Payload: new TextEncoder().encode(JSON.stringify(s3EventFor(message))),
+      }),
+    );
     const payload = res.Payload ? (JSON.parse(new TextDecoder().decode(res.Payload) || 'null') as Record<string, unknown> | null) : null;
     // Only the error's type: its message may quote what the function was reading.
     if (res.FunctionError) return { ok: false, error: String(payload?.errorType ?? res.FunctionError) };

@@ -24,7 +24,11 @@ export function s3EventFor(message: StoredEmail, size = 0, at = new Date()) {
         eventSource: 'aws:s3',
         eventName: 'ObjectCreated:Put',
         eventTime: at.toISOString(),
-        s3: { s3SchemaVersion: '1.0', bucket: { name: message.bucket, arn: `arn:aws:s3:::${message.bucket}` }, object: { key: encodeS3Key(message.key), size } },
+        s3: {
+          s3SchemaVersion: '1.0',
+          bucket: { name: message.bucket, arn: `arn:aws:s3:::${message.bucket}` },
+          object: { key: encodeS3Key(message.key), size },
+        },
       },
     ],
   };

@@ -15,7 +15,12 @@ export class SqsIntakeFailureQueue implements IntakeFailureQueue {
   async receive(max: number): Promise<IntakeFailure[]> {
     // A short long-poll: unlike a plain receive it asks every SQS server, so an empty answer means empty.
     const res = await this.client.send(
-      new ReceiveMessageCommand({ QueueUrl: this.queueUrl, MaxNumberOfMessages: Math.min(10, Math.max(1, max)), WaitTimeSeconds: 1, VisibilityTimeout: this.visibilityTimeoutSeconds }),
+      new ReceiveMessageCommand({
+        QueueUrl: this.queueUrl,
+        MaxNumberOfMessages: Math.min(10, Math.max(1, max)),
+        WaitTimeSeconds: 1,
+        VisibilityTimeout: this.visibilityTimeoutSeconds,
+      }),
     );
     return (res.Messages ?? []).map((m) => ({ receipt: m.ReceiptHandle!, messages: storedEmailsInFailureRecord(m.Body ?? '') }));
   }

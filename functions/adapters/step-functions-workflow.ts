@@ -1,6 +1,14 @@
 // The workflow port on Step Functions: starting a case's execution and
 // answering the task tokens people complete.
-import { ExecutionAlreadyExists, ExecutionDoesNotExist, SendTaskFailureCommand, SendTaskSuccessCommand, StartExecutionCommand, DescribeExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
+import {
+  ExecutionAlreadyExists,
+  ExecutionDoesNotExist,
+  SendTaskFailureCommand,
+  SendTaskSuccessCommand,
+  StartExecutionCommand,
+  DescribeExecutionCommand,
+  type SFNClient,
+} from '@aws-sdk/client-sfn';
 import type { Workflow } from '../domain/ports';
 
 export class StepFunctionsWorkflow implements Workflow {
@@ -11,7 +19,9 @@ export class StepFunctionsWorkflow implements Workflow {
 
   async start(executionName: string, input: unknown): Promise<{ executionArn: string; alreadyRunning: boolean }> {
     try {
-      const res = await this.client.send(new StartExecutionCommand({ stateMachineArn: this.stateMachineArn, name: executionName, input: JSON.stringify(input) }));
+      const res = await this.client.send(
+        new StartExecutionCommand({ stateMachineArn: this.stateMachineArn, name: executionName, input: JSON.stringify(input) }),
+      );
       return { executionArn: res.executionArn!, alreadyRunning: false };
     } catch (e) {
       // Same name, other input or already finished: the case's one execution exists, which is what we wanted.

@@ -19,15 +19,43 @@ export const RedressConfigSchema = z
     /** How long the workflow waits on people and customers. Passed to the state machine in its input. */
     timeouts: z
       .object({
-        findingsSeconds: z.number().int().min(1).default(2 * 24 * 3600),
-        escalatedFindingsSeconds: z.number().int().min(1).default(24 * 3600),
-        decisionSeconds: z.number().int().min(1).default(24 * 3600),
-        escalatedDecisionSeconds: z.number().int().min(1).default(24 * 3600),
-        satisfactionSeconds: z.number().int().min(1).default(7 * 24 * 3600),
+        findingsSeconds: z
+          .number()
+          .int()
+          .min(1)
+          .default(2 * 24 * 3600),
+        escalatedFindingsSeconds: z
+          .number()
+          .int()
+          .min(1)
+          .default(24 * 3600),
+        decisionSeconds: z
+          .number()
+          .int()
+          .min(1)
+          .default(24 * 3600),
+        escalatedDecisionSeconds: z
+          .number()
+          .int()
+          .min(1)
+          .default(24 * 3600),
+        satisfactionSeconds: z
+          .number()
+          .int()
+          .min(1)
+          .default(7 * 24 * 3600),
         /** How long a payout waits on a person (failed, pending too long, or a manual reference) before it goes to needs-attention. */
-        payoutSeconds: z.number().int().min(1).default(3 * 24 * 3600),
+        payoutSeconds: z
+          .number()
+          .int()
+          .min(1)
+          .default(3 * 24 * 3600),
         /** Between two checks of a payout the service answered pending. */
-        payoutRecheckSeconds: z.number().int().min(1).default(5 * 60),
+        payoutRecheckSeconds: z
+          .number()
+          .int()
+          .min(1)
+          .default(5 * 60),
       })
       .prefault({}),
     /**
@@ -42,13 +70,19 @@ export const RedressConfigSchema = z
          * An amount above this in the complaint or the ledger records sends the case to a person.
          * `*` is for amounts written without an asset the text names.
          */
-        personAmountThreshold: z.record(z.string().regex(/^([A-Z0-9]{2,10}|\*)$/, { message: 'An asset code like USDT, or *' }), PositiveDecimalSchema).default({ '*': '1000', USDT: '1000', USDC: '1000', BTC: '0.02', ETH: '0.5', EUR: '1000', USD: '1000', GBP: '800' }),
+        personAmountThreshold: z
+          .record(z.string().regex(/^([A-Z0-9]{2,10}|\*)$/, { message: 'An asset code like USDT, or *' }), PositiveDecimalSchema)
+          .default({ '*': '1000', USDT: '1000', USDC: '1000', BTC: '0.02', ETH: '0.5', EUR: '1000', USD: '1000', GBP: '800' }),
         /** Automatic rule proposals one customer may get in a rolling 30 days; past it a person decides. */
         ruleProposalsPer30Days: z.number().int().min(0).default(2),
         /** Decimal places of assets beyond the built-in list (money/amount.ts). */
         assetDecimals: z.record(z.string(), z.number().int().min(0).max(18)).default({}),
         /** A payout the service still answers pending after this long goes to a person. */
-        payoutPendingMaxSeconds: z.number().int().min(0).default(30 * 60),
+        payoutPendingMaxSeconds: z
+          .number()
+          .int()
+          .min(0)
+          .default(30 * 60),
       })
       .strict()
       .prefault({}),
@@ -75,7 +109,11 @@ export const RedressConfigSchema = z
       .prefault({}),
     /** Public base URL of the API, for links in mail (satisfaction answers). */
     publicBaseUrl: z.string().url().default('http://localhost:3000'),
-    answerLinkTtlHours: z.number().int().positive().default(8 * 24),
+    answerLinkTtlHours: z
+      .number()
+      .int()
+      .positive()
+      .default(8 * 24),
     /** The sweeper restarts cases stuck before their workflow started, and flags cases whose workflow died. */
     sweeper: z
       .object({
@@ -90,7 +128,12 @@ export const RedressConfigSchema = z
     incidentDetection: z
       .object({
         enabled: z.boolean().default(true),
-        windowMinutes: z.number().int().min(1).max(24 * 60).default(15),
+        windowMinutes: z
+          .number()
+          .int()
+          .min(1)
+          .max(24 * 60)
+          .default(15),
         threshold: z.number().int().min(2).default(10),
         /** Categories too broad to mean one problem. */
         ignore: z.array(z.enum(CATEGORIES)).default(['other']),

@@ -21,7 +21,12 @@ function expired(status: number): HttpResult {
 
 function confirm(status: number, linkId: string, link: AnswerLink, extra?: Record<string, string>): HttpResult {
   const nonce = newNonce();
-  return html(status, satisfactionConfirmPage({ caseNumber: link.caseNumber, formAction: `./${linkId}`, language: link.language, nonce, homeHref: homeUrl() }), nonce, extra);
+  return html(
+    status,
+    satisfactionConfirmPage({ caseNumber: link.caseNumber, formAction: `./${linkId}`, language: link.language, nonce, homeHref: homeUrl() }),
+    nonce,
+    extra,
+  );
 }
 
 async function showQuestion(request: HttpRequest): Promise<HttpResult> {
@@ -36,7 +41,11 @@ async function recordAnswer(request: HttpRequest): Promise<HttpResult> {
   if (!LINK_ID.test(linkId)) return expired(404);
   const { fields } = request;
   // A form sends an empty field for a rating or comment left out.
-  const parsed = SatisfactionAnswerSchema.safeParse({ ...fields, rating: fields.rating === '' ? undefined : fields.rating, comment: fields.comment === '' ? undefined : fields.comment });
+  const parsed = SatisfactionAnswerSchema.safeParse({
+    ...fields,
+    rating: fields.rating === '' ? undefined : fields.rating,
+    comment: fields.comment === '' ? undefined : fields.comment,
+  });
   if (!parsed.success) {
     // Not an error page: the same question again, to answer properly.
     const link = await openAnswerLink({ tasks: tasks(), clock: systemClock }, linkId);
@@ -50,7 +59,14 @@ async function recordAnswer(request: HttpRequest): Promise<HttpResult> {
   const nonce = newNonce();
   return html(
     200,
-    satisfactionThanksPage({ caseNumber: outcome.link.caseNumber, answer: parsed.data.answer, language: outcome.link.language, nonce, homeHref: homeUrl(), timeFrameHours: config().timeFrames.reopenedHours }),
+    satisfactionThanksPage({
+      caseNumber: outcome.link.caseNumber,
+      answer: parsed.data.answer,
+      language: outcome.link.language,
+      nonce,
+      homeHref: homeUrl(),
+      timeFrameHours: config().timeFrames.reopenedHours,
+    }),
     nonce,
   );
 }

@@ -15,7 +15,9 @@ import { stepHandler } from './shared/step-handler';
  * The models the deploy-time check found behind the configured profile (a stack attribute).
  * Local mode runs no deploy-time check, and what its template stand-in resolves to is not a model id.
  */
-const profileModelIds = /^[a-z0-9-]+\.[A-Za-z0-9.:-]+(,[a-z0-9-]+\.[A-Za-z0-9.:-]+)*$/.test(process.env.BEDROCK_PROFILE_MODEL_IDS ?? '') ? process.env.BEDROCK_PROFILE_MODEL_IDS : undefined;
+const profileModelIds = /^[a-z0-9-]+\.[A-Za-z0-9.:-]+(,[a-z0-9-]+\.[A-Za-z0-9.:-]+)*$/.test(process.env.BEDROCK_PROFILE_MODEL_IDS ?? '')
+  ? process.env.BEDROCK_PROFILE_MODEL_IDS
+  : undefined;
 
 const primary: Classifier =
   process.env.CLASSIFIER === 'bedrock' && process.env.BEDROCK_MODEL_ID

@@ -23,11 +23,27 @@ async function takeEmails(event: S3Event): Promise<{ outcomes: string[] }> {
     const raw = Buffer.from(await object.Body!.transformToByteArray());
     const mail = await readInboundEmail(raw, `s3:${key}`);
     const outcome = await receiveEmail(
-      { cases: cases(), counters: counters(), replies: replies(), events: events(), workflow: workflow(), clock: systemClock, config: config(), ownAddress: process.env.SENDER_EMAIL, warn: (m, f) => logger.warn(m, f) },
+      {
+        cases: cases(),
+        counters: counters(),
+        replies: replies(),
+        events: events(),
+        workflow: workflow(),
+        clock: systemClock,
+        config: config(),
+        ownAddress: process.env.SENDER_EMAIL,
+        warn: (m, f) => logger.warn(m, f),
+      },
       mail,
     );
     if (outcome.kind === 'ignored') logger.warn('email not taken', { key, reason: outcome.reason });
-    else logger.info('email taken', { key, kind: outcome.kind, caseId: outcome.caseId, ...(outcome.kind === 'complaint' ? { created: outcome.created } : { stored: outcome.stored }) });
+    else
+      logger.info('email taken', {
+        key,
+        kind: outcome.kind,
+        caseId: outcome.caseId,
+        ...(outcome.kind === 'complaint' ? { created: outcome.created } : { stored: outcome.stored }),
+      });
     outcomes.push(outcomeLabel(outcome));
   }
   return { outcomes };

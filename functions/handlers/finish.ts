@@ -13,7 +13,12 @@ const rating = z.number().int().min(1).max(5).nullish();
 const FinishEvent = z.discriminatedUnion('action', [
   z.object({ action: z.literal('close'), caseId: CaseIdSchema, outcome: z.enum(['satisfied', 'no_answer']), rating }),
   z.object({ action: z.literal('reopen'), caseId: CaseIdSchema, rating }),
-  z.object({ action: z.literal('needs-attention'), caseId: CaseIdSchema, error: z.string().max(256).default('States.Unknown'), cause: z.string().max(32_768).default('') }),
+  z.object({
+    action: z.literal('needs-attention'),
+    caseId: CaseIdSchema,
+    error: z.string().max(256).default('States.Unknown'),
+    cause: z.string().max(32_768).default(''),
+  }),
   z.object({ action: z.literal('resume'), caseId: CaseIdSchema, from: z.enum(RESUME_STEPS) }),
 ]);
 

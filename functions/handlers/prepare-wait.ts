@@ -9,7 +9,11 @@ import { stepHandler } from './shared/step-handler';
 const PrepareWaitEvent = z.object({
   caseId: CaseIdSchema,
   kind: z.enum(['findings', 'decision', 'satisfaction', 'payout']),
-  proposalId: z.string().max(64).nullish().transform((v) => v ?? undefined),
+  proposalId: z
+    .string()
+    .max(64)
+    .nullish()
+    .transform((v) => v ?? undefined),
   escalated: z.boolean().optional(),
 });
 

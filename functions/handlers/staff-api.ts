@@ -9,7 +9,16 @@ import { isCaseId, parseCompensationId } from '../domain/case/case-id';
 import { parseGroups, type Actor } from '../domain/staff/actor';
 import { DecisionInputSchema, decideCompensation } from '../domain/staff/compensation-decision';
 import { PayoutActionSchema, requestPayoutAction } from '../domain/staff/payout-actions';
-import { CustomerMessageSchema, FindingsSchema, getCaseDetail, listRecentIncidents, listWaitingCases, markRepliesRead, messageCustomer, submitFindings } from '../domain/staff/staff-use-cases';
+import {
+  CustomerMessageSchema,
+  FindingsSchema,
+  getCaseDetail,
+  listRecentIncidents,
+  listWaitingCases,
+  markRepliesRead,
+  messageCustomer,
+  submitFindings,
+} from '../domain/staff/staff-use-cases';
 import { CloseInputSchema, closeStuckCase, requestResume, ResumeInputSchema } from '../domain/staff/stuck-cases';
 import { config, staffDeps } from './shared/composition';
 import { html, json, newNonce, type HttpEvent, type HttpResult } from './shared/http';
@@ -42,8 +51,19 @@ function compensationIn({ event }: HttpRequest): { caseId: string; proposalId: s
 }
 
 /** A POST that acts on one case: its body through `schema` (a 400 worded `refused`), then `act`. */
-function caseAction<S extends z.ZodType>(resource: string, schema: S, refused: string, act: (actor: Actor, caseId: string, input: z.infer<S>) => Promise<HttpResult>): SignedInRoute<Actor> {
-  return { method: 'POST', resource, access: 'signed-in', body: true, handler: (request, actor) => act(actor, caseIn(request), validBody(schema, request.fields, refused)) };
+function caseAction<S extends z.ZodType>(
+  resource: string,
+  schema: S,
+  refused: string,
+  act: (actor: Actor, caseId: string, input: z.infer<S>) => Promise<HttpResult>,
+): SignedInRoute<Actor> {
+  return {
+    method: 'POST',
+    resource,
+    access: 'signed-in',
+    body: true,
+    handler: (request, actor) => act(actor, caseIn(request), validBody(schema, request.fields, refused)),
+  };
 }
 
 /** A POST that acts on one compensation (`<caseId>.<proposalId>`), as caseAction does on a case. */
@@ -53,14 +73,25 @@ function compensationAction<S extends z.ZodType>(
   refused: string,
   act: (actor: Actor, compensation: { caseId: string; proposalId: string }, input: z.infer<S>) => Promise<HttpResult>,
 ): SignedInRoute<Actor> {
-  return { method: 'POST', resource, access: 'signed-in', body: true, handler: (request, actor) => act(actor, compensationIn(request), validBody(schema, request.fields, refused)) };
+  return {
+    method: 'POST',
+    resource,
+    access: 'signed-in',
+    body: true,
+    handler: (request, actor) => act(actor, compensationIn(request), validBody(schema, request.fields, refused)),
+  };
 }
 
 function consolePage(): HttpResult {
   const nonce = newNonce();
   const endpoint = process.env.COGNITO_ENDPOINT ?? '';
   // A relative API base: the console and the API share an origin and a stage path, whatever the host is called.
-  const page = staffConsoleHtml({ nonce, cognito: { endpoint, clientId: process.env.COGNITO_CLIENT_ID ?? '' }, apiBase: '', assetDecimals: config().compensation.assetDecimals });
+  const page = staffConsoleHtml({
+    nonce,
+    cognito: { endpoint, clientId: process.env.COGNITO_CLIENT_ID ?? '' },
+    apiBase: '',
+    assetDecimals: config().compensation.assetDecimals,
+  });
   // The console signs in against the identity provider directly from the browser.
   return html(200, page, nonce, { 'content-security-policy': staffConsoleCsp(nonce, endpoint) });
 }
@@ -110,7 +141,13 @@ export const handler = httpApi<Actor>({
     }),
     caseAction('/api/cases/{caseId}/resume', ResumeInputSchema, 'The case could not be resumed', async (actor, caseId, input) => {
       const result = await requestResume(deps(), actor, caseId, input);
-      logger.info('case resume requested', { caseId, from: input.from, executionName: result.executionName, alreadyRequested: result.alreadyRequested, by: actor.userId });
+      logger.info('case resume requested', {
+        caseId,
+        from: input.from,
+        executionName: result.executionName,
+        alreadyRequested: result.alreadyRequested,
+        by: actor.userId,
+      });
       return json(202, {
         message: result.alreadyRequested ? `Already resuming from ${input.from}` : `Resuming from ${input.from}`,
         executionName: result.executionName,
@@ -122,21 +159,31 @@ export const handler = httpApi<Actor>({
       logger.info('case closed by staff', { caseId, result, by: actor.userId });
       return json(200, { message: result === 'closed' ? 'Case closed; the customer is told why' : 'This case was already closed', result });
     }),
-    compensationAction('/api/compensations/{compensationId}/decision', DecisionInputSchema, 'The decision could not be accepted', async (actor, { caseId, proposalId }, decision) => {
-      const result = await decideCompensation(deps(), actor, caseId, proposalId, decision);
-      logger.info('compensation decided', { caseId, proposalId, decision: decision.decision, outcome: result.outcome, by: actor.userId });
-      if (result.outcome === 'awaiting_second_approval') {
-        return json(202, {
-          message: `First approval recorded. The amount is above the single-approver limit${result.limit ? ` (${result.limit})` : ' (none is set for this asset)'}: a second, different supervisor must approve it.`,
-          status: 'awaiting_second_approval',
-        });
-      }
-      return json(202, { message: 'Decision recorded', status: 'sent' });
-    }),
-    compensationAction('/api/compensations/{compensationId}/payout', PayoutActionSchema, 'The payout action could not be accepted', async (actor, { caseId, proposalId }, action) => {
-      await requestPayoutAction(deps(), actor, caseId, proposalId, action);
-      logger.info('payout action requested', { caseId, proposalId, action: action.action, by: actor.userId });
-      return json(202, { message: 'Payout action sent; the case moves on', action: action.action });
-    }),
+    compensationAction(
+      '/api/compensations/{compensationId}/decision',
+      DecisionInputSchema,
+      'The decision could not be accepted',
+      async (actor, { caseId, proposalId }, decision) => {
+        const result = await decideCompensation(deps(), actor, caseId, proposalId, decision);
+        logger.info('compensation decided', { caseId, proposalId, decision: decision.decision, outcome: result.outcome, by: actor.userId });
+        if (result.outcome === 'awaiting_second_approval') {
+          return json(202, {
+            message: `First approval recorded. The amount is above the single-approver limit${result.limit ? ` (${result.limit})` : ' (none is set for this asset)'}: a second, different supervisor must approve it.`,
+            status: 'awaiting_second_approval',
+          });
+        }
+        return json(202, { message: 'Decision recorded', status: 'sent' });
+      },
+    ),
+    compensationAction(
+      '/api/compensations/{compensationId}/payout',
+      PayoutActionSchema,
+      'The payout action could not be accepted',
+      async (actor, { caseId, proposalId }, action) => {
+        await requestPayoutAction(deps(), actor, caseId, proposalId, action);
+        logger.info('payout action requested', { caseId, proposalId, action: action.action, by: actor.userId });
+        return json(202, { message: 'Payout action sent; the case moves on', action: action.action });
+      },
+    ),
   ],
 });

@@ -19,7 +19,9 @@ export function complaintBodyLimitBytes(): number {
   const largest = largestComplaintBodyBytes();
   const limit = Math.ceil(largest / 1024) * 1024;
   if (limit > BODY_INSPECTION.bytes) {
-    throw new Error(`The largest valid complaint takes ${largest} bytes, more than the ${BODY_INSPECTION.bytes} WAF can inspect on API Gateway: lower the form's limits or rethink the WAF`);
+    throw new Error(
+      `The largest valid complaint takes ${largest} bytes, more than the ${BODY_INSPECTION.bytes} WAF can inspect on API Gateway: lower the form's limits or rethink the WAF`,
+    );
   }
   return limit;
 }
@@ -33,7 +35,11 @@ export interface PublicApiWafRulesProps {
   readonly ratePer5Minutes: number;
 }
 
-const visibility = (metricName: string): wafv2.CfnWebACL.VisibilityConfigProperty => ({ cloudWatchMetricsEnabled: true, metricName, sampledRequestsEnabled: false });
+const visibility = (metricName: string): wafv2.CfnWebACL.VisibilityConfigProperty => ({
+  cloudWatchMetricsEnabled: true,
+  metricName,
+  sampledRequestsEnabled: false,
+});
 
 /**
  * Matches staff paths only: the prefix, then path segments of the characters ids use (a
@@ -55,7 +61,9 @@ export function publicApiWafRules(props: PublicApiWafRulesProps): wafv2.CfnWebAC
   // NAT would otherwise share one IP's budget and lock each other out.
   const publicRoutes: wafv2.CfnWebACL.StatementProperty = {
     notStatement: {
-      statement: { regexMatchStatement: { fieldToMatch: { uriPath: {} }, regexString: staffPathPattern(props), textTransformations: [{ priority: 0, type: 'NONE' }] } },
+      statement: {
+        regexMatchStatement: { fieldToMatch: { uriPath: {} }, regexString: staffPathPattern(props), textTransformations: [{ priority: 0, type: 'NONE' }] },
+      },
     },
   };
   return [
@@ -76,7 +84,14 @@ export function publicApiWafRules(props: PublicApiWafRulesProps): wafv2.CfnWebAC
         andStatement: {
           statements: [
             publicRoutes,
-            { sizeConstraintStatement: { fieldToMatch: { body: { oversizeHandling: 'MATCH' } }, comparisonOperator: 'GT', size: complaintBodyLimitBytes(), textTransformations: [{ priority: 0, type: 'NONE' }] } },
+            {
+              sizeConstraintStatement: {
+                fieldToMatch: { body: { oversizeHandling: 'MATCH' } },
+                comparisonOperator: 'GT',
+                size: complaintBodyLimitBytes(),
+                textTransformations: [{ priority: 0, type: 'NONE' }],
+              },
+            },
           ],
         },
       },

@@ -15,6 +15,8 @@ export const DEFAULTS = {
 } as const;
 
 export function retentionFor(days: number): logs.RetentionDays {
-  const allowed = Object.values(logs.RetentionDays).filter((v): v is number => typeof v === 'number' && v > 0).sort((a, b) => a - b);
+  const allowed = Object.values(logs.RetentionDays)
+    .filter((v): v is number => typeof v === 'number' && v > 0)
+    .sort((a, b) => a - b);
   return (allowed.find((d) => d >= days) ?? logs.RetentionDays.ONE_YEAR) as logs.RetentionDays;
 }

@@ -72,10 +72,19 @@ export class RedressAppStack extends Stack {
         // Errors only, and never request or response bodies (dataTrace): bodies carry personal data.
         loggingLevel: apigw.MethodLoggingLevel.ERROR,
         dataTraceEnabled: false,
-        accessLogDestination: new apigw.LogGroupLogDestination(new logs.LogGroup(this, 'ApiAccessLogs', { retention: retentionFor(config.logRetentionDays), removalPolicy: DEFAULTS.logRemovalPolicy })),
+        accessLogDestination: new apigw.LogGroupLogDestination(
+          new logs.LogGroup(this, 'ApiAccessLogs', { retention: retentionFor(config.logRetentionDays), removalPolicy: DEFAULTS.logRemovalPolicy }),
+        ),
         // No request parameters or bodies in access logs: ids, status and timing only.
         accessLogFormat: apigw.AccessLogFormat.custom(
-          JSON.stringify({ requestId: '$context.requestId', ip: '$context.identity.sourceIp', method: '$context.httpMethod', resource: '$context.resourcePath', status: '$context.status', latency: '$context.responseLatency' }),
+          JSON.stringify({
+            requestId: '$context.requestId',
+            ip: '$context.identity.sourceIp',
+            method: '$context.httpMethod',
+            resource: '$context.resourcePath',
+            status: '$context.status',
+            latency: '$context.responseLatency',
+          }),
         ),
       },
       cloudWatchRole: true,
@@ -92,14 +101,24 @@ export class RedressAppStack extends Stack {
 
     const mailEnv = { SENDER_EMAIL: config.senderEmail };
     const ledgerEnv: Record<string, string> =
-      config.ledger.mode === 'http' ? { LEDGER_MODE: 'http', LEDGER_TARGET: config.ledger.endpoint } : config.ledger.mode === 'lambda' ? { LEDGER_MODE: 'lambda', LEDGER_TARGET: config.ledger.functionArn } : { LEDGER_MODE: 'none' };
+      config.ledger.mode === 'http'
+        ? { LEDGER_MODE: 'http', LEDGER_TARGET: config.ledger.endpoint }
+        : config.ledger.mode === 'lambda'
+          ? { LEDGER_MODE: 'lambda', LEDGER_TARGET: config.ledger.functionArn }
+          : { LEDGER_MODE: 'none' };
     const payoutEnv: Record<string, string> =
-      config.payout.mode === 'http' ? { PAYOUT_MODE: 'http', PAYOUT_TARGET: config.payout.endpoint } : config.payout.mode === 'lambda' ? { PAYOUT_MODE: 'lambda', PAYOUT_TARGET: config.payout.functionArn } : { PAYOUT_MODE: 'none' };
+      config.payout.mode === 'http'
+        ? { PAYOUT_MODE: 'http', PAYOUT_TARGET: config.payout.endpoint }
+        : config.payout.mode === 'lambda'
+          ? { PAYOUT_MODE: 'lambda', PAYOUT_TARGET: config.payout.functionArn }
+          : { PAYOUT_MODE: 'none' };
     const classifierEnv: Record<string, string> = {
       CLASSIFIER: config.classifier.kind,
       BEDROCK_MODEL_ID: config.classifier.modelId,
       ...(config.classifier.region ? { BEDROCK_REGION: config.classifier.region } : {}),
-      ...(config.classifier.guardrailId ? { BEDROCK_GUARDRAIL_ID: config.classifier.guardrailId, BEDROCK_GUARDRAIL_VERSION: config.classifier.guardrailVersion ?? 'DRAFT' } : {}),
+      ...(config.classifier.guardrailId
+        ? { BEDROCK_GUARDRAIL_ID: config.classifier.guardrailId, BEDROCK_GUARDRAIL_VERSION: config.classifier.guardrailVersion ?? 'DRAFT' }
+        : {}),
     };
 
     const fns = {
@@ -128,7 +147,9 @@ export class RedressAppStack extends Stack {
     // The callback states write task tokens into the encrypted table themselves.
     props.key.grant(this.stateMachine, 'kms:Encrypt', 'kms:Decrypt', 'kms:GenerateDataKey*', 'kms:DescribeKey');
 
-    const complaintApi = make('ComplaintApi', 'complaint-api', 'Serves the complaint form and takes complaints', { STATE_MACHINE_ARN: this.stateMachine.stateMachineArn });
+    const complaintApi = make('ComplaintApi', 'complaint-api', 'Serves the complaint form and takes complaints', {
+      STATE_MACHINE_ARN: this.stateMachine.stateMachineArn,
+    });
     const answerApi = make('AnswerApi', 'answer-api', "Records the customer's satisfaction answer", { STATE_MACHINE_ARN: this.stateMachine.stateMachineArn });
 
     // Staff sign in with Cognito; groups decide what they may do (checked again in the use cases).
@@ -138,13 +159,21 @@ export class RedressAppStack extends Stack {
       signInAliases: { email: true, username: true },
       mfa: cognito.Mfa.OPTIONAL,
       mfaSecondFactor: { otp: true, sms: false },
-      passwordPolicy: { minLength: 14, requireDigits: true, requireLowercase: true, requireUppercase: true, requireSymbols: true, tempPasswordValidity: Duration.days(3) },
+      passwordPolicy: {
+        minLength: 14,
+        requireDigits: true,
+        requireLowercase: true,
+        requireUppercase: true,
+        requireSymbols: true,
+        tempPasswordValidity: Duration.days(3),
+      },
       accountRecovery: cognito.AccountRecovery.EMAIL_ONLY,
       featurePlan: cognito.FeaturePlan.PLUS,
       standardThreatProtectionMode: cognito.StandardThreatProtectionMode.FULL_FUNCTION,
       removalPolicy: RemovalPolicy.RETAIN,
     });
-    for (const group of ['agent', 'supervisor', 'admin']) new cognito.CfnUserPoolGroup(this, `Group-${group}`, { userPoolId: this.userPool.userPoolId, groupName: group, description: `Redress ${group}s` });
+    for (const group of ['agent', 'supervisor', 'admin'])
+      new cognito.CfnUserPoolGroup(this, `Group-${group}`, { userPoolId: this.userPool.userPoolId, groupName: group, description: `Redress ${group}s` });
     const consoleClient = this.userPool.addClient('ConsoleClient', {
       authFlows: { userPassword: true, userSrp: true },
       generateSecret: false,
@@ -205,7 +234,10 @@ export class RedressAppStack extends Stack {
       treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
     });
     // What the redrive script takes (`--queue-url`, `--function`, `--bucket`).
-    new CfnOutput(this, 'EmailIntakeFailureQueueUrl', { value: this.emailIntakeFailures.queueUrl, description: 'Failed email intakes; redrive with npm run redrive-email' });
+    new CfnOutput(this, 'EmailIntakeFailureQueueUrl', {
+      value: this.emailIntakeFailures.queueUrl,
+      description: 'Failed email intakes; redrive with npm run redrive-email',
+    });
     new CfnOutput(this, 'EmailIntakeFunctionName', { value: emailIntake.functionName });
     new CfnOutput(this, 'InboundMailBucketName', { value: this.inboundMail.bucketName });
     if (config.inboundEmail.recipients.length > 0) {
@@ -222,7 +254,10 @@ export class RedressAppStack extends Stack {
       });
     }
 
-    new scheduler.Rule(this, 'SweepSchedule', { schedule: scheduler.Schedule.rate(Duration.minutes(5)), targets: [new eventsTargets.LambdaFunction(sweeper, { retryAttempts: 2 })] });
+    new scheduler.Rule(this, 'SweepSchedule', {
+      schedule: scheduler.Schedule.rate(Duration.minutes(5)),
+      targets: [new eventsTargets.LambdaFunction(sweeper, { retryAttempts: 2 })],
+    });
 
     // Least privilege: each function gets exactly the actions its use case performs.
     for (const fn of [...Object.values(fns), complaintApi, answerApi, staffApi, sweeper, emailIntake]) table.grantReadWriteData(fn);
@@ -230,7 +265,10 @@ export class RedressAppStack extends Stack {
     const sesIdentity = config.sesIdentity ?? config.senderEmail.split('@')[1]!;
     const sendMail = new iam.PolicyStatement({
       actions: ['ses:SendEmail'],
-      resources: [this.formatArn({ service: 'ses', resource: 'identity', resourceName: sesIdentity }), this.formatArn({ service: 'ses', resource: 'identity', resourceName: config.senderEmail })],
+      resources: [
+        this.formatArn({ service: 'ses', resource: 'identity', resourceName: sesIdentity }),
+        this.formatArn({ service: 'ses', resource: 'identity', resourceName: config.senderEmail }),
+      ],
     });
     for (const fn of [fns.acknowledge, fns.prepareWait, fns.resolve, fns.compensate, fns.payout, fns.finish, sweeper, staffApi]) fn.addToRolePolicy(sendMail);
     this.stateMachine.grantStartExecution(complaintApi);
@@ -251,14 +289,26 @@ export class RedressAppStack extends Stack {
       fns.classify.addToRolePolicy(new iam.PolicyStatement({ actions: ['bedrock:InvokeModel'], resources: modelArns }));
       // A retired model fails the deploy here, instead of every Converse call after it. The
       // classifier records what the profile routes to, and deploys only after the check passed.
-      this.modelLifecycleCheck = new ModelLifecycleCheck(this, 'ModelLifecycleCheck', { modelId: config.classifier.modelId, region, modelArns, logRetentionDays: config.logRetentionDays });
+      this.modelLifecycleCheck = new ModelLifecycleCheck(this, 'ModelLifecycleCheck', {
+        modelId: config.classifier.modelId,
+        region,
+        modelArns,
+        logRetentionDays: config.logRetentionDays,
+      });
       fns.classify.addEnvironment('BEDROCK_PROFILE_MODEL_IDS', this.modelLifecycleCheck.foundationModelIds);
       // A model that goes away after the deploy shows as fallbacks Bedrock refused the model for
       // (`service` is the Powertools service name RedressFunction gives the classify function).
       const fallbacks = (reason: FallbackReason) =>
-        new cloudwatch.Metric({ namespace: CLASSIFIER_FALLBACK_METRIC.namespace, metricName: CLASSIFIER_FALLBACK_METRIC.name, dimensionsMap: { service: 'redress-classify', reason }, statistic: cloudwatch.Stats.SUM, period: Duration.minutes(5) });
+        new cloudwatch.Metric({
+          namespace: CLASSIFIER_FALLBACK_METRIC.namespace,
+          metricName: CLASSIFIER_FALLBACK_METRIC.name,
+          dimensionsMap: { service: 'redress-classify', reason },
+          statistic: cloudwatch.Stats.SUM,
+          period: Duration.minutes(5),
+        });
       new cloudwatch.Alarm(this, 'ClassifierModelRefusedAlarm', {
-        alarmDescription: 'Bedrock refuses the classifier model (retired, no access, or invalid), so every case is classified offline: check the model lifecycle (README, Classification).',
+        alarmDescription:
+          'Bedrock refuses the classifier model (retired, no access, or invalid), so every case is classified offline: check the model lifecycle (README, Classification).',
         metric: new cloudwatch.MathExpression({
           expression: 'FILL(notFound, 0) + FILL(denied, 0) + FILL(invalid, 0)',
           usingMetrics: { notFound: fallbacks('model_not_found'), denied: fallbacks('access_denied'), invalid: fallbacks('validation') },
@@ -271,7 +321,10 @@ export class RedressAppStack extends Stack {
       });
       if (config.classifier.guardrailId) {
         fns.classify.addToRolePolicy(
-          new iam.PolicyStatement({ actions: ['bedrock:ApplyGuardrail'], resources: [`arn:${this.partition}:bedrock:${region}:${this.account}:guardrail/${config.classifier.guardrailId}`] }),
+          new iam.PolicyStatement({
+            actions: ['bedrock:ApplyGuardrail'],
+            resources: [`arn:${this.partition}:bedrock:${region}:${this.account}:guardrail/${config.classifier.guardrailId}`],
+          }),
         );
       }
     }
@@ -326,10 +379,8 @@ export class RedressAppStack extends Stack {
       }),
     });
     new wafv2.CfnWebACLAssociation(this, 'PublicApiWafAssociation', { resourceArn: api.deploymentStage.stageArn, webAclArn: waf.attrArn });
-
   }
 }
-
 
 /**
  * What bedrock:InvokeModel must be allowed on for the configured model, and nothing more: a

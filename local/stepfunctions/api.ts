@@ -31,18 +31,36 @@ export const OPERATIONS: Readonly<Record<string, Operation>> = {
   DescribeExecution: operation(executionArn, (engine, request) => describeExecution(engine.describeExecution(request.executionArn))),
 
   ListExecutions: operation(
-    z.object({ stateMachineArn: z.string(), statusFilter: z.enum(EXECUTION_STATUSES).optional(), maxResults: z.number().int().min(0).max(1000).optional(), nextToken: z.string().optional() }),
+    z.object({
+      stateMachineArn: z.string(),
+      statusFilter: z.enum(EXECUTION_STATUSES).optional(),
+      maxResults: z.number().int().min(0).max(1000).optional(),
+      nextToken: z.string().optional(),
+    }),
     (engine, request) => {
       const { executions, nextToken } = engine.listExecutions(request);
       return {
-        executions: executions.map((e) => ({ executionArn: e.executionArn, stateMachineArn: e.stateMachineArn, name: e.name, status: e.status, startDate: seconds(e.startDate), stopDate: seconds(e.stopDate), redriveCount: 0 })),
+        executions: executions.map((e) => ({
+          executionArn: e.executionArn,
+          stateMachineArn: e.stateMachineArn,
+          name: e.name,
+          status: e.status,
+          startDate: seconds(e.startDate),
+          stopDate: seconds(e.stopDate),
+          redriveCount: 0,
+        })),
         nextToken,
       };
     },
   ),
 
   GetExecutionHistory: operation(
-    executionArn.extend({ maxResults: z.number().int().min(0).max(1000).optional(), reverseOrder: z.boolean().optional(), nextToken: z.string().optional(), includeExecutionData: z.boolean().optional() }),
+    executionArn.extend({
+      maxResults: z.number().int().min(0).max(1000).optional(),
+      reverseOrder: z.boolean().optional(),
+      nextToken: z.string().optional(),
+      includeExecutionData: z.boolean().optional(),
+    }),
     (engine, request) => engine.executionHistory(request.executionArn, request),
   ),
 

@@ -170,7 +170,9 @@ function readTaskSpec(name: string, state: JsonObject, fail: (detail: string) =>
   const resource = String(state.Resource);
   const kind = RESOURCE_PATTERNS.find(([, pattern]) => pattern.test(resource))?.[0];
   if (!kind) {
-    fail(`Task '${name}' uses resource '${resource}'; locally only arn:aws:states:::lambda:invoke, lambda:invoke.waitForTaskToken, dynamodb:putItem.waitForTaskToken and Lambda function ARNs run`);
+    fail(
+      `Task '${name}' uses resource '${resource}'; locally only arn:aws:states:::lambda:invoke, lambda:invoke.waitForTaskToken, dynamodb:putItem.waitForTaskToken and Lambda function ARNs run`,
+    );
   }
   if (kind !== 'function') {
     const parameters = state.Parameters;

@@ -82,7 +82,9 @@ export class ExecutionRun implements TaskRunPort {
       overrides: {
         taskResourceLocalHandlers: Object.fromEntries([...this.machine.tasks.values()].map((spec) => [spec.stateName, createTaskHandler(spec, this)])),
         retryIntervalOverrides:
-          this.host.retryIntervalMs === undefined ? undefined : Object.fromEntries(this.machine.retryStateNames.map((name) => [name, this.host.retryIntervalMs!])),
+          this.host.retryIntervalMs === undefined
+            ? undefined
+            : Object.fromEntries(this.machine.retryStateNames.map((name) => [name, this.host.retryIntervalMs!])),
       },
     });
     this.abortLibrary = run.abort;
@@ -195,7 +197,10 @@ export class ExecutionRun implements TaskRunPort {
       }
     } catch (e) {
       this.host.log(`stepfunctions: local runner error in ${this.record.executionArn}: ${(e as Error).message}`);
-      this.finish('FAILED', 'ExecutionFailed', details.executionFailed('States.Runtime', 'Local runner error'), { error: 'States.Runtime', cause: 'Local runner error' });
+      this.finish('FAILED', 'ExecutionFailed', details.executionFailed('States.Runtime', 'Local runner error'), {
+        error: 'States.Runtime',
+        cause: 'Local runner error',
+      });
     }
   }
 

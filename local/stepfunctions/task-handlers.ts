@@ -133,7 +133,12 @@ async function functionTask(context: AttemptContext): Promise<JsonValue> {
   const { run, request, spec } = context;
   await stillCurrent(context, run.settleEvents());
   run.recordEvent('LambdaFunctionScheduled', {
-    lambdaFunctionScheduledEventDetails: { resource: spec.resource, input: toJsonText(request.taskInput), inputDetails: { truncated: false }, timeoutInSeconds: context.timeoutInSeconds },
+    lambdaFunctionScheduledEventDetails: {
+      resource: spec.resource,
+      input: toJsonText(request.taskInput),
+      inputDetails: { truncated: false },
+      timeoutInSeconds: context.timeoutInSeconds,
+    },
   });
   run.recordEvent('LambdaFunctionStarted', {});
   let response: LambdaInvokeResult;
@@ -181,14 +186,17 @@ async function callbackTask(context: AttemptContext, setup: CallbackSetup): Prom
       ? await stillCurrent(context, putItemOrFail(context, resource, parameters, token))
       : invokeEnvelope(await stillCurrent(context, invokeOrFail(context, resource, functionName, readPayload(parameters), token)));
     token.phase = 'submitted';
-    run.recordEvent('TaskSubmitted', { taskSubmittedEventDetails: { resourceType, resource, output: toJsonText(submitted), outputDetails: { truncated: false } } });
+    run.recordEvent('TaskSubmitted', {
+      taskSubmittedEventDetails: { resourceType, resource, output: toJsonText(submitted), outputDetails: { truncated: false } },
+    });
   }
 
   const outcome = await stillCurrent(context, run.waitForAnswer(token.token));
   const alreadyReported = token.reported;
   token.reported = true;
   if (outcome.kind === 'success') {
-    if (!alreadyReported) run.recordEvent('TaskSucceeded', { taskSucceededEventDetails: { resourceType, resource, output: outcome.output, outputDetails: { truncated: false } } });
+    if (!alreadyReported)
+      run.recordEvent('TaskSucceeded', { taskSucceededEventDetails: { resourceType, resource, output: outcome.output, outputDetails: { truncated: false } } });
     return JSON.parse(outcome.output) as JsonValue;
   }
   if (!alreadyReported) run.recordEvent('TaskFailed', { taskFailedEventDetails: { resourceType, resource, error: outcome.error, cause: outcome.cause } });
@@ -197,7 +205,13 @@ async function callbackTask(context: AttemptContext, setup: CallbackSetup): Prom
 
 function recordScheduled(context: AttemptContext, resource: string, parameters: JsonValue = context.request.taskInput, resourceType = 'lambda'): void {
   context.run.recordEvent('TaskScheduled', {
-    taskScheduledEventDetails: { resourceType, resource, region: context.run.region, parameters: toJsonText(parameters), timeoutInSeconds: context.timeoutInSeconds },
+    taskScheduledEventDetails: {
+      resourceType,
+      resource,
+      region: context.run.region,
+      parameters: toJsonText(parameters),
+      timeoutInSeconds: context.timeoutInSeconds,
+    },
   });
   context.run.recordEvent('TaskStarted', { taskStartedEventDetails: { resourceType, resource } });
 }
@@ -212,13 +226,20 @@ async function putItemOrFail(context: AttemptContext, resource: string, paramete
     const error = e instanceof Error ? e : new Error(String(e));
     const failure = { error: `DynamoDB.${error.name && error.name !== 'Error' ? error.name : 'AmazonDynamoDBException'}`, cause: error.message };
     if (token.status === 'waiting') Object.assign(token, { status: 'failed', error: failure.error, cause: failure.cause, reported: true });
-    if (context.run.isActive() && !context.attempt.timedOut) context.run.recordEvent('TaskFailed', { taskFailedEventDetails: { resourceType: 'dynamodb', resource, ...failure } });
+    if (context.run.isActive() && !context.attempt.timedOut)
+      context.run.recordEvent('TaskFailed', { taskFailedEventDetails: { resourceType: 'dynamodb', resource, ...failure } });
     throw new TaskFailure(failure.error, failure.cause);
   }
 }
 
 /** Invokes for lambda:invoke(.waitForTaskToken); a function error fails the task as on AWS. */
-async function invokeOrFail(context: AttemptContext, resource: string, functionName: string, payload: JsonValue, token?: TokenRecord): Promise<LambdaInvokeResult> {
+async function invokeOrFail(
+  context: AttemptContext,
+  resource: string,
+  functionName: string,
+  payload: JsonValue,
+  token?: TokenRecord,
+): Promise<LambdaInvokeResult> {
   const fail = (failure: { error: string; cause: string }): TaskFailure => {
     // The Lambda failing ends the callback: its token can no longer be answered.
     if (token?.status === 'waiting') Object.assign(token, { status: 'failed', error: failure.error, cause: failure.cause, reported: true });
@@ -247,7 +268,8 @@ function failFunction(context: AttemptContext, failure: { error: string; cause: 
 /** Error = errorType, Cause = the error payload as JSON text: what Retry/Catch see on AWS. */
 function functionErrorOf(response: LambdaInvokeResult): { error: string; cause: string } {
   const payload = response.Payload;
-  const errorType = typeof payload === 'object' && payload !== null && 'errorType' in payload && typeof payload.errorType === 'string' ? payload.errorType : undefined;
+  const errorType =
+    typeof payload === 'object' && payload !== null && 'errorType' in payload && typeof payload.errorType === 'string' ? payload.errorType : undefined;
   return { error: errorType ?? response.FunctionError ?? 'Unhandled', cause: JSON.stringify(payload ?? null) };
 }
 
@@ -265,7 +287,8 @@ function invokeEnvelope(response: LambdaInvokeResult): JsonValue {
 function timedOutEvent(spec: TaskSpec): [HistoryEventType, EventDetails] {
   const failure = { error: 'States.Timeout' };
   if (spec.kind === 'function') return ['LambdaFunctionTimedOut', { lambdaFunctionTimedOutEventDetails: failure }];
-  if (spec.kind.startsWith('dynamodb:')) return ['TaskTimedOut', { taskTimedOutEventDetails: { resourceType: 'dynamodb', resource: spec.kind.slice('dynamodb:'.length), ...failure } }];
+  if (spec.kind.startsWith('dynamodb:'))
+    return ['TaskTimedOut', { taskTimedOutEventDetails: { resourceType: 'dynamodb', resource: spec.kind.slice('dynamodb:'.length), ...failure } }];
   return ['TaskTimedOut', { taskTimedOutEventDetails: { resourceType: 'lambda', resource: spec.kind, ...failure } }];
 }
 
@@ -290,7 +313,11 @@ function resolveTimeout(spec: TaskSpec, request: TaskRequest, resumed: TokenReco
   if (configured === undefined && spec.timeoutSecondsPath !== undefined) {
     const value = request.timeoutSecondsFromPath;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) {
-      return { seconds: 1, deadline: now + 1000, invalid: `TimeoutSecondsPath '${spec.timeoutSecondsPath}' of Task '${spec.stateName}' must select a positive integer` };
+      return {
+        seconds: 1,
+        deadline: now + 1000,
+        invalid: `TimeoutSecondsPath '${spec.timeoutSecondsPath}' of Task '${spec.stateName}' must select a positive integer`,
+      };
     }
     configured = value;
   }

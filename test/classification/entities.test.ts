@@ -58,9 +58,23 @@ describe('extractEntities', () => {
       ['1 200 юсдт', 'ru', [{ value: 1200, asset: 'USDT' }]],
       ['1.000 USDT', 'pt', [{ value: 1000, asset: 'USDT' }]],
       ['5.000.000 VND', 'vi', [{ value: 5_000_000, asset: 'VND' }]],
-      ['$20 and 700$', undefined, [{ value: 700, asset: 'USD' }, { value: 20, asset: 'USD' }]],
+      [
+        '$20 and 700$',
+        undefined,
+        [
+          { value: 700, asset: 'USD' },
+          { value: 20, asset: 'USD' },
+        ],
+      ],
       ['R$ 500', 'pt', [{ value: 500, asset: 'BRL' }]],
-      ['300U 和 1.5个ETH', 'zh', [{ value: 300, asset: 'USDT' }, { value: 1.5, asset: 'ETH' }]],
+      [
+        '300U 和 1.5个ETH',
+        'zh',
+        [
+          { value: 300, asset: 'USDT' },
+          { value: 1.5, asset: 'ETH' },
+        ],
+      ],
       ['提现500 USDT', 'zh', [{ value: 500, asset: 'USDT' }]],
       ['12000 грн', 'uk', [{ value: 12000, asset: 'UAH' }]],
       ['٣٠٠ دولار', 'ar', [{ value: 300, asset: 'USD' }]],

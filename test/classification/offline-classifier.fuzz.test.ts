@@ -23,12 +23,42 @@ function random(seed: number): () => number {
 // harakat, CJK, emoji (surrogate pairs), combining marks, zero-width and bidi controls, lone
 // surrogates, private use, full-width digits.
 const RANGES: Array<[number, number]> = [
-  [0x20, 0x7e], [0x00, 0x1f], [0xc0, 0x24f], [0x300, 0x36f], [0x400, 0x4ff], [0x600, 0x6ff], [0x4e00, 0x9fff],
-  [0x1f300, 0x1faff], [0x200b, 0x200f], [0x202a, 0x202e], [0xd800, 0xdfff], [0xe000, 0xe0ff], [0xff10, 0xff19], [0x1e00, 0x1eff],
+  [0x20, 0x7e],
+  [0x00, 0x1f],
+  [0xc0, 0x24f],
+  [0x300, 0x36f],
+  [0x400, 0x4ff],
+  [0x600, 0x6ff],
+  [0x4e00, 0x9fff],
+  [0x1f300, 0x1faff],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0xd800, 0xdfff],
+  [0xe000, 0xe0ff],
+  [0xff10, 0xff19],
+  [0x1e00, 0x1eff],
 ];
 const FRAGMENTS = [
-  'USDT', '0x', 'BTC', '1,200', '0,5', 'bc1q', 'T', '$', '€', 'hacked', 'взломали', '被盗', 'اختراق', 'constructor', '__proto__',
-  ' ', '\n', '!!!', '0x8ba1f109551bD432803012645Ac136ddd64DBA72', '9f2c6a1e0b7d4c3f8a5e6b2d1c0f9e8d7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d',
+  'USDT',
+  '0x',
+  'BTC',
+  '1,200',
+  '0,5',
+  'bc1q',
+  'T',
+  '$',
+  '€',
+  'hacked',
+  'взломали',
+  '被盗',
+  'اختراق',
+  'constructor',
+  '__proto__',
+  ' ',
+  '\n',
+  '!!!',
+  '0x8ba1f109551bD432803012645Ac136ddd64DBA72',
+  '9f2c6a1e0b7d4c3f8a5e6b2d1c0f9e8d7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d',
 ];
 
 function randomText(next: () => number): string {

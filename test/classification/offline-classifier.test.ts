@@ -208,7 +208,6 @@ describe('offline classifier', () => {
       expect(securityPrecision).toBeGreaterThanOrEqual(0.6);
     });
 
-
     it('holds the same bars on the blind sets', () => {
       const { accuracy, securityRecall, securityPrecision } = score(blind);
       expect(accuracy).toBeGreaterThanOrEqual(0.7);

@@ -73,6 +73,9 @@ describe('transliterated complaints', () => {
   });
 
   it('flags a transliterated theft as a security matter', () => {
-    expect(classifyOffline({ text: 'snyali dengi s akkaunta ya nichego ne delal, kto-to vyvel vse' })).toMatchObject({ category: 'unauthorized_transaction_or_fraud', securityFlag: true });
+    expect(classifyOffline({ text: 'snyali dengi s akkaunta ya nichego ne delal, kto-to vyvel vse' })).toMatchObject({
+      category: 'unauthorized_transaction_or_fraud',
+      securityFlag: true,
+    });
   });
 });

@@ -18,7 +18,9 @@ const examples = [
 describe('the stored text model', () => {
   it('scores a packed and unpacked model exactly like the fitted one', () => {
     // Prepare: a small model fitted on a few examples (each seen twice, so features pass min doc freq)
-    const fitted: TextModel = fit([...examples, ...examples].map(([text, category]) => ({ features: featuresOf(text), label: CATEGORIES.indexOf(category), weight: 1 })));
+    const fitted: TextModel = fit(
+      [...examples, ...examples].map(([text, category]) => ({ features: featuresOf(text), label: CATEGORIES.indexOf(category), weight: 1 })),
+    );
     expect(fitted.rows.size).toBeGreaterThan(10);
 
     // Act
@@ -40,7 +42,14 @@ describe('the stored text model', () => {
   });
 
   it('finds nothing for features named like Object.prototype members', () => {
-    const logits = textModelLogits(new Map([['constructor', 1], ['__proto__', 1], ['wconstructor', 1]]), TEXT_MODEL);
+    const logits = textModelLogits(
+      new Map([
+        ['constructor', 1],
+        ['__proto__', 1],
+        ['wconstructor', 1],
+      ]),
+      TEXT_MODEL,
+    );
     expect(logits).toEqual([...TEXT_MODEL.bias]);
   });
 

@@ -64,7 +64,9 @@ describe('decision amounts', () => {
   it('sends a lowered amount in the asset precision, exactly', async () => {
     expect((await decide(t, supervisor('supervisor'), { decision: 'approve_lower', amount: '2.250000', reason: 'Half the fee' })).status).toBe(202);
 
-    expect(t.workflow.delivered).toEqual([{ taskToken: 'token-decision-p0', output: { decision: 'approve_lower', reason: 'Half the fee', by: 'supervisor', amount: '2.25' } }]);
+    expect(t.workflow.delivered).toEqual([
+      { taskToken: 'token-decision-p0', output: { decision: 'approve_lower', reason: 'Half the fee', by: 'supervisor', amount: '2.25' } },
+    ]);
   });
 });
 
@@ -77,7 +79,7 @@ describe('a decision within the single-approver limit', () => {
     await waitingFor(t, 'decision', 'p0');
   });
 
-  it('is one supervisor\'s, sent exactly as {decision, reason, by}', async () => {
+  it("is one supervisor's, sent exactly as {decision, reason, by}", async () => {
     expect((await decide(t, supervisor('supervisor'), { decision: 'approve', reason: 'The fee was wrong' })).status).toBe(202);
 
     expect(t.workflow.delivered).toEqual([{ taskToken: 'token-decision-p0', output: { decision: 'approve', reason: 'The fee was wrong', by: 'supervisor' } }]);
@@ -96,7 +98,9 @@ describe('a decision within the single-approver limit', () => {
     t.workflow.throttleNext = 1;
 
     // Act
-    await expect(decideCompensation(t.deps, supervisor('supervisor'), CASE_ID, 'p0', { decision: 'approve', reason: 'The fee was wrong' })).rejects.toThrow(/Rate exceeded/);
+    await expect(decideCompensation(t.deps, supervisor('supervisor'), CASE_ID, 'p0', { decision: 'approve', reason: 'The fee was wrong' })).rejects.toThrow(
+      /Rate exceeded/,
+    );
 
     // Assess: nothing says "approved", the wait is still open, and a retry goes through once
     expect(await t.compensation.getProposal(CASE_ID, 'p0')).toMatchObject({ status: 'awaiting_decision' });
@@ -115,7 +119,11 @@ describe('a decision within the single-approver limit', () => {
   });
 
   it('refuses a decision on a proposal the workflow already decided (409)', async () => {
-    await proposal(t, { amount: '500', status: 'approved', decision: { by: 'supervisor', at: t.clock.now().toISOString(), decision: 'approve', reason: 'ok' } });
+    await proposal(t, {
+      amount: '500',
+      status: 'approved',
+      decision: { by: 'supervisor', at: t.clock.now().toISOString(), decision: 'approve', reason: 'ok' },
+    });
 
     expect((await decide(t, supervisor('supervisor2'), { decision: 'approve', reason: 'again' })).status).toBe(409);
   });
@@ -137,7 +145,7 @@ describe('dual control above the single-approver limit', () => {
     await waitingFor(t, 'decision', 'p0');
   });
 
-  it('stores the first approval without touching the workflow\'s token', async () => {
+  it("stores the first approval without touching the workflow's token", async () => {
     // Act
     const first = await decide(t, supervisor('supervisor'), { decision: 'approve', reason: 'The fee was wrong' });
 
@@ -152,7 +160,7 @@ describe('dual control above the single-approver limit', () => {
     expect((await t.cases.listTimeline(CASE_ID)).map((e) => `${e.actor} ${e.action}`)).toContain('supervisor:supervisor compensation.first_approval');
   });
 
-  it('needs a second, different supervisor, and sends the first\'s decision with secondBy', async () => {
+  it("needs a second, different supervisor, and sends the first's decision with secondBy", async () => {
     await decide(t, supervisor('supervisor'), { decision: 'approve', reason: 'The fee was wrong' });
 
     // The first approver cannot approve twice; nor can anyone lower it now.
@@ -161,18 +169,26 @@ describe('dual control above the single-approver limit', () => {
     expect(t.workflow.delivered).toEqual([]);
 
     expect((await decide(t, supervisor('supervisor2'), { decision: 'approve', reason: 'Checked the ledger too' })).status).toBe(202);
-    expect(t.workflow.delivered).toEqual([{ taskToken: 'token-decision-p0', output: { decision: 'approve', reason: 'The fee was wrong', by: 'supervisor', secondBy: 'supervisor2' } }]);
+    expect(t.workflow.delivered).toEqual([
+      { taskToken: 'token-decision-p0', output: { decision: 'approve', reason: 'The fee was wrong', by: 'supervisor', secondBy: 'supervisor2' } },
+    ]);
     // Still not recorded as approved by the API; a replay by anyone is 409.
     expect(await t.compensation.getProposal(CASE_ID, 'p0')).toMatchObject({ status: 'awaiting_second_approval' });
     expect((await decide(t, supervisor('supervisor3'), { decision: 'approve', reason: 'me too' })).status).toBe(409);
     expect((await decide(t, supervisor('supervisor2'), { decision: 'approve', reason: 'Checked the ledger too' })).status).toBe(409);
   });
 
-  it('confirms a lowered first approval at the first approver\'s amount', async () => {
+  it("confirms a lowered first approval at the first approver's amount", async () => {
     expect((await decide(t, supervisor('supervisor'), { decision: 'approve_lower', amount: '550', reason: 'Most of it' })).status).toBe(FIRST_APPROVAL);
     await decide(t, supervisor('supervisor2'), { decision: 'approve', reason: 'Agreed' });
 
-    expect(t.workflow.delivered[0]?.output).toEqual({ decision: 'approve_lower', reason: 'Most of it', by: 'supervisor', amount: '550', secondBy: 'supervisor2' });
+    expect(t.workflow.delivered[0]?.output).toEqual({
+      decision: 'approve_lower',
+      reason: 'Most of it',
+      by: 'supervisor',
+      amount: '550',
+      secondBy: 'supervisor2',
+    });
   });
 
   it('lets one supervisor decide an amount lowered to within the limit', async () => {
@@ -181,12 +197,15 @@ describe('dual control above the single-approver limit', () => {
     expect(t.workflow.delivered[0]?.output).toEqual({ decision: 'approve_lower', reason: 'Up to the limit', by: 'supervisor', amount: '500' });
   });
 
-  it('sends a second supervisor\'s rejection as their own', async () => {
+  it("sends a second supervisor's rejection as their own", async () => {
     await decide(t, supervisor('supervisor'), { decision: 'approve', reason: 'The fee was wrong' });
     await decide(t, supervisor('supervisor2'), { decision: 'reject', reason: 'The fee was right' });
 
     expect(t.workflow.delivered[0]?.output).toEqual({ decision: 'reject', reason: 'The fee was right', by: 'supervisor2' });
-    expect((await t.cases.listTimeline(CASE_ID)).find((e) => e.action === 'compensation.second_decision')).toMatchObject({ actor: 'supervisor:supervisor2', detail: { decision: 'reject', firstBy: 'supervisor' } });
+    expect((await t.cases.listTimeline(CASE_ID)).find((e) => e.action === 'compensation.second_decision')).toMatchObject({
+      actor: 'supervisor:supervisor2',
+      detail: { decision: 'reject', firstBy: 'supervisor' },
+    });
   });
 
   it('lets the first supervisor reject at once', async () => {

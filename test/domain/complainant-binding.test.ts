@@ -65,11 +65,25 @@ type Setup = ReturnType<typeof setup>;
 let keys = 0;
 
 /** Intake → acknowledge → classify (a delay, confidently) → investigate. */
-async function investigate(t: Setup, from: { email: string; description: string; accountId?: string; category?: 'withdrawal_or_deposit_delay' | 'fees_or_pricing' }) {
-  const submission = ComplaintSubmissionSchema.parse({ name: 'Pat Example', email: from.email, description: from.description, ...(from.accountId ? { accountId: from.accountId } : {}) });
-  const r = await submitComplaint({ ...t.deps, workflow: new RecordingWorkflow(), warn: () => {} }, { submission, channel: 'web', idempotencyKey: `bind-${++keys}`, clientId: 'c' });
+async function investigate(
+  t: Setup,
+  from: { email: string; description: string; accountId?: string; category?: 'withdrawal_or_deposit_delay' | 'fees_or_pricing' },
+) {
+  const submission = ComplaintSubmissionSchema.parse({
+    name: 'Pat Example',
+    email: from.email,
+    description: from.description,
+    ...(from.accountId ? { accountId: from.accountId } : {}),
+  });
+  const r = await submitComplaint(
+    { ...t.deps, workflow: new RecordingWorkflow(), warn: () => {} },
+    { submission, channel: 'web', idempotencyKey: `bind-${++keys}`, clientId: 'c' },
+  );
   await acknowledgeCase(t.deps, r.caseId);
-  await classifyCase({ ...t.deps, classifier: fixedClassifier(decision({ category: from.category ?? 'withdrawal_or_deposit_delay' })), fallback: fixedClassifier(decision()) }, r.caseId);
+  await classifyCase(
+    { ...t.deps, classifier: fixedClassifier(decision({ category: from.category ?? 'withdrawal_or_deposit_delay' })), fallback: fixedClassifier(decision()) },
+    r.caseId,
+  );
   const outcome = await investigateCase({ ...t.deps, ledger: t.ledger }, r.caseId);
   const kase = (await t.cases.getCase(r.caseId))!;
   const investigated = (await t.cases.listTimeline(r.caseId)).filter((e) => e.action === 'case.investigated').at(-1)!;
@@ -91,7 +105,10 @@ describe('the complainant is whoever the ledger says owns the email', () => {
 
   it('sums fees exactly, never through floats', async () => {
     const t = setup();
-    const { kase } = await investigate(t, { email: 'ALICE@example.com', description: `Two failed withdrawals ${ALICE_FAILED_SMALL_1} and ${ALICE_FAILED_SMALL_2}, fees kept.` });
+    const { kase } = await investigate(t, {
+      email: 'ALICE@example.com',
+      description: `Two failed withdrawals ${ALICE_FAILED_SMALL_1} and ${ALICE_FAILED_SMALL_2}, fees kept.`,
+    });
     expect(kase.proposalDraft).toMatchObject({ amount: '0.3', asset: 'USDT' });
   });
 
@@ -102,7 +119,9 @@ describe('the complainant is whoever the ledger says owns the email', () => {
     expect(kase.proposalDraft).toBeUndefined();
     expect(kase.automaticAnswer).toBeUndefined();
     expect(outcome).toMatchObject({ needsPerson: true, reasons: expect.arrayContaining(['transaction_of_another_account']) });
-    expect(kase.evidence).toEqual([{ kind: 'transaction', reference: BOB_FAILED, chain: 'ethereum', explorerUrl: `https://etherscan.io/tx/${BOB_FAILED}`, otherAccount: true }]);
+    expect(kase.evidence).toEqual([
+      { kind: 'transaction', reference: BOB_FAILED, chain: 'ethereum', explorerUrl: `https://etherscan.io/tx/${BOB_FAILED}`, otherAccount: true },
+    ]);
     expect(investigated.detail).toMatchObject({ otherAccountTransactions: 1, ledgerRecords: 0 });
   });
 
@@ -182,9 +201,15 @@ describe('the cap on automatic rule proposals', () => {
       return realTransition(...args);
     };
     const submission = ComplaintSubmissionSchema.parse({ name: 'Alice', email: 'alice@example.com', description: aboutFee(ALICE_FAILED) });
-    const r = await submitComplaint({ ...t.deps, workflow: new RecordingWorkflow(), warn: () => {} }, { submission, channel: 'web', idempotencyKey: 'retry-0001', clientId: 'c' });
+    const r = await submitComplaint(
+      { ...t.deps, workflow: new RecordingWorkflow(), warn: () => {} },
+      { submission, channel: 'web', idempotencyKey: 'retry-0001', clientId: 'c' },
+    );
     await acknowledgeCase(t.deps, r.caseId);
-    await classifyCase({ ...t.deps, classifier: fixedClassifier(decision({ category: 'withdrawal_or_deposit_delay' })), fallback: fixedClassifier(decision()) }, r.caseId);
+    await classifyCase(
+      { ...t.deps, classifier: fixedClassifier(decision({ category: 'withdrawal_or_deposit_delay' })), fallback: fixedClassifier(decision()) },
+      r.caseId,
+    );
 
     // Act: the crash, the retry, and a second retry after the case was written.
     await expect(investigateCase({ ...t.deps, ledger: t.ledger }, r.caseId)).rejects.toThrow('Runtime.ExitError');
@@ -248,7 +273,11 @@ describe('amounts against their own asset’s threshold', () => {
     ['2500 BNB', true],
   ])('"%s" in the text is above its threshold: %s', async (amount, above) => {
     const t = setup();
-    const { outcome } = await investigate(t, { email: 'alice@example.com', category: 'fees_or_pricing', description: `I was charged ${amount} on 2026-11-20 at 10:30 and I want to know why.` });
+    const { outcome } = await investigate(t, {
+      email: 'alice@example.com',
+      category: 'fees_or_pricing',
+      description: `I was charged ${amount} on 2026-11-20 at 10:30 and I want to know why.`,
+    });
     expect(outcome.reasons.includes('amount_above_threshold')).toBe(above);
   });
 
@@ -263,8 +292,12 @@ describe('amounts against their own asset’s threshold', () => {
 
   it('follows the configured map', async () => {
     const t = setup({ personAmountThreshold: { USDT: '100' } });
-    expect((await investigate(t, { email: 'alice@example.com', category: 'fees_or_pricing', description: 'I was charged 150 USDT in fees, why?' })).outcome.reasons).toContain('amount_above_threshold');
+    expect(
+      (await investigate(t, { email: 'alice@example.com', category: 'fees_or_pricing', description: 'I was charged 150 USDT in fees, why?' })).outcome.reasons,
+    ).toContain('amount_above_threshold');
     // No `*`: amounts without a listed asset are not compared.
-    expect((await investigate(t, { email: 'alice@example.com', category: 'fees_or_pricing', description: 'I was charged 150000 in fees, why?' })).outcome.reasons).not.toContain('amount_above_threshold');
+    expect(
+      (await investigate(t, { email: 'alice@example.com', category: 'fees_or_pricing', description: 'I was charged 150000 in fees, why?' })).outcome.reasons,
+    ).not.toContain('amount_above_threshold');
   });
 });

@@ -16,7 +16,14 @@ describe('link ids in what the staff API returns', () => {
     const { ref: linkId } = await prepareWait(t.deps, { caseId: CASE_ID, kind: 'satisfaction' });
     await t.tasks.saveTaskToken({ caseId: CASE_ID, kind: 'satisfaction', ref: linkId, taskToken: 'token-satisfaction' });
     const answerUrl = /https?:\/\/\S+\/answers\/[A-Za-z0-9_-]+/.exec(t.mailer.sent[0]!.text)![0];
-    await t.replies.addCustomerReply({ caseId: CASE_ID, replyId: 'r1', at: t.clock.now().toISOString(), channel: 'email', text: `Thanks! Quoting your mail:\n> Answer here: ${answerUrl}`, attachments: 0 });
+    await t.replies.addCustomerReply({
+      caseId: CASE_ID,
+      replyId: 'r1',
+      at: t.clock.now().toISOString(),
+      channel: 'email',
+      text: `Thanks! Quoting your mail:\n> Answer here: ${answerUrl}`,
+      attachments: 0,
+    });
     await t.cases.appendTimeline(CASE_ID, { actor: 'system:test', action: 'link.noted', detail: { ref: linkId } });
     expect(JSON.stringify(t.cases.cases.get(CASE_ID))).toContain(linkId);
 

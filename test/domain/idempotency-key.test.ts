@@ -40,13 +40,28 @@ describe('the submission fingerprint', () => {
 
   it('ignores key order, trimmed whitespace and optional fields left blank', () => {
     const plain = submission({ name: 'Sam Lee', email: 'sam@example.com', description: 'The fee was higher than the schedule says.' });
-    const noisy = submission({ description: '  The fee was higher than the schedule says.\n', wantsHuman: false, email: 'sam@example.com', name: 'Sam Lee ', language: '', transactionHashes: [] });
+    const noisy = submission({
+      description: '  The fee was higher than the schedule says.\n',
+      wantsHuman: false,
+      email: 'sam@example.com',
+      name: 'Sam Lee ',
+      language: '',
+      transactionHashes: [],
+    });
 
     expect(submissionFingerprint(noisy)).toBe(submissionFingerprint(plain));
   });
 
   // Every field of the schema, read from the schema itself: a field added later counts without anyone remembering to add it here.
-  const changes: Record<string, unknown> = { name: 'Alice Other', email: 'alice.other@example.com', accountId: 'ACC-2', description: `${A.description} Still waiting.`, transactionHashes: ['def456'], language: 'es', wantsHuman: false };
+  const changes: Record<string, unknown> = {
+    name: 'Alice Other',
+    email: 'alice.other@example.com',
+    accountId: 'ACC-2',
+    description: `${A.description} Still waiting.`,
+    transactionHashes: ['def456'],
+    language: 'es',
+    wantsHuman: false,
+  };
   it.each(Object.keys(ComplaintSubmissionSchema.shape))('changes when %s changes', (field) => {
     expect(changes).toHaveProperty(field);
     expect(submissionFingerprint(submission({ ...A, [field]: changes[field] }))).not.toBe(submissionFingerprint(submission(A)));

@@ -154,7 +154,11 @@ describe('paying an approved compensation', () => {
 
   it('pays exact decimals: a lowered BTC amount reaches the service digit for digit', async () => {
     const u = await setup({ amount: '0.00012345', asset: 'BTC' });
-    await u.compensation.putProposal({ ...(await u.compensation.getProposal(u.caseId, 'p0'))!, status: 'approved_lower', decision: { by: 'sup1', at: 'now', decision: 'approve_lower', amount: '0.0001', reason: 'partly' } });
+    await u.compensation.putProposal({
+      ...(await u.compensation.getProposal(u.caseId, 'p0'))!,
+      status: 'approved_lower',
+      decision: { by: 'sup1', at: 'now', decision: 'approve_lower', amount: '0.0001', reason: 'partly' },
+    });
     await payCompensation(u, u.caseId, 'p0');
     expect(u.payouts.credits.get(`${u.caseId}.p0.1`)).toMatchObject({ amount: '0.0001', asset: 'BTC' });
   });

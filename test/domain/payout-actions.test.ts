@@ -69,7 +69,9 @@ describe('payout actions', () => {
 
     await act(t, { action: 'manual', reason: 'Paid by bank transfer', reference: 'BANK-2026/11#0042' });
 
-    expect(t.workflow.delivered).toEqual([{ taskToken: 'token-payout-p0', output: { action: 'manual', reason: 'Paid by bank transfer', by: 'supervisor', reference: 'BANK-2026/11#0042' } }]);
+    expect(t.workflow.delivered).toEqual([
+      { taskToken: 'token-payout-p0', output: { action: 'manual', reason: 'Paid by bank transfer', by: 'supervisor', reference: 'BANK-2026/11#0042' } },
+    ]);
     expect(await t.compensation.getProposal(CASE_ID, 'p0')).toEqual(before);
     expect((await t.cases.listTimeline(CASE_ID)).map((e) => `${e.actor} ${e.action}`)).toEqual(['supervisor:supervisor payout.action_requested']);
   });

@@ -11,17 +11,33 @@ import { receiveEmail, type ReceiveEmailDeps } from '../../functions/domain/use-
 const AGENT = { userId: 'u-agent', username: 'agent', groups: ['agent'] as const };
 
 function raw(headers: Record<string, string>, body: string): string {
-  const all = { 'Message-ID': `<${Math.random().toString(36).slice(2)}@mail.example>`, 'Content-Type': 'text/plain; charset=utf-8', 'MIME-Version': '1.0', ...headers };
-  return `${Object.entries(all).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body}`;
+  const all = {
+    'Message-ID': `<${Math.random().toString(36).slice(2)}@mail.example>`,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'MIME-Version': '1.0',
+    ...headers,
+  };
+  return `${Object.entries(all)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\r\n')}\r\n\r\n${body}`;
 }
 
 describe('reading an email', () => {
   it('takes sender, subject and the words above the quoted thread', async () => {
     const mail = await readInboundEmail(
-      raw({ From: '"Olga Ivanova" <Olga@Example.com>', Subject: 'Re: [RDR-KB7V-YB] What we found' }, 'Still not credited, see my bank statement.\r\n\r\nOn Mon, 1 Dec 2026 at 10:00, Redress <support@example.com> wrote:\r\n> We have looked into your complaint\r\n> and found nothing.'),
+      raw(
+        { From: '"Olga Ivanova" <Olga@Example.com>', Subject: 'Re: [RDR-KB7V-YB] What we found' },
+        'Still not credited, see my bank statement.\r\n\r\nOn Mon, 1 Dec 2026 at 10:00, Redress <support@example.com> wrote:\r\n> We have looked into your complaint\r\n> and found nothing.',
+      ),
       'fallback',
     );
-    expect(mail).toMatchObject({ fromAddress: 'olga@example.com', fromName: 'Olga Ivanova', subject: 'Re: [RDR-KB7V-YB] What we found', text: 'Still not credited, see my bank statement.', attachments: 0 });
+    expect(mail).toMatchObject({
+      fromAddress: 'olga@example.com',
+      fromName: 'Olga Ivanova',
+      subject: 'Re: [RDR-KB7V-YB] What we found',
+      text: 'Still not credited, see my bank statement.',
+      attachments: 0,
+    });
     expect(mail.automated).toBeUndefined();
     expect(caseNumberIn(mail.subject)).toBe('RDR-KB7V-YB');
   });
@@ -51,7 +67,20 @@ describe('reading an email', () => {
 
   it('counts attachments without keeping them', async () => {
     const boundary = 'b1';
-    const body = [`--${boundary}`, 'Content-Type: text/plain; charset=utf-8', '', 'My passport scan is attached, please verify.', `--${boundary}`, 'Content-Type: image/jpeg', 'Content-Disposition: attachment; filename="passport.jpg"', 'Content-Transfer-Encoding: base64', '', Buffer.from('not really a jpeg').toString('base64'), `--${boundary}--`, ''].join('\r\n');
+    const body = [
+      `--${boundary}`,
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'My passport scan is attached, please verify.',
+      `--${boundary}`,
+      'Content-Type: image/jpeg',
+      'Content-Disposition: attachment; filename="passport.jpg"',
+      'Content-Transfer-Encoding: base64',
+      '',
+      Buffer.from('not really a jpeg').toString('base64'),
+      `--${boundary}--`,
+      '',
+    ].join('\r\n');
     const mail = await readInboundEmail(raw({ From: 'p@example.com', Subject: 'KYC', 'Content-Type': `multipart/mixed; boundary="${boundary}"` }, body), 'x');
     expect(mail).toMatchObject({ attachments: 1, text: 'My passport scan is attached, please verify.' });
     expect(JSON.stringify(mail)).not.toContain('bm90IHJlYWxseSBhIGpwZWc');
@@ -77,7 +106,10 @@ describe('receiving an email', () => {
   const mail = async (headers: Record<string, string>, body: string) => readInboundEmail(raw(headers, body), 'fallback');
 
   it('opens a case from a new email, once however often it is delivered, on the email time frame', async () => {
-    const m = await mail({ From: 'Kim Tran <kim@example.com>', Subject: 'Withdrawal stuck', 'Message-ID': '<abc@mail.example>' }, 'My USDT withdrawal has been pending since Monday.');
+    const m = await mail(
+      { From: 'Kim Tran <kim@example.com>', Subject: 'Withdrawal stuck', 'Message-ID': '<abc@mail.example>' },
+      'My USDT withdrawal has been pending since Monday.',
+    );
     const first = await receiveEmail(deps, m);
     const again = await receiveEmail(deps, m);
     expect(first).toMatchObject({ kind: 'complaint', created: true });
@@ -97,8 +129,14 @@ describe('receiving an email', () => {
   });
 
   it("keeps a reply on its customer's case, puts the case in the queue until a person reads it", async () => {
-    const opened = (await receiveEmail(deps, await mail({ From: 'kim@example.com', Subject: 'Withdrawal stuck' }, 'Pending since Monday, 300 USDT.'))) as { caseId: string; caseNumber: string };
-    const reply = await mail({ From: 'KIM@example.com', Subject: `Re: [${opened.caseNumber}] What we found`, 'Message-ID': '<reply-1@mail.example>' }, 'It is still not there. My seed phrase is abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about\n\n> quoted');
+    const opened = (await receiveEmail(deps, await mail({ From: 'kim@example.com', Subject: 'Withdrawal stuck' }, 'Pending since Monday, 300 USDT.'))) as {
+      caseId: string;
+      caseNumber: string;
+    };
+    const reply = await mail(
+      { From: 'KIM@example.com', Subject: `Re: [${opened.caseNumber}] What we found`, 'Message-ID': '<reply-1@mail.example>' },
+      'It is still not there. My seed phrase is abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon abandon about\n\n> quoted',
+    );
     expect(await receiveEmail(deps, reply)).toEqual({ kind: 'reply', caseId: opened.caseId, stored: true });
     expect(await receiveEmail(deps, reply)).toEqual({ kind: 'reply', caseId: opened.caseId, stored: false });
 
@@ -119,8 +157,14 @@ describe('receiving an email', () => {
   });
 
   it("opens a new case when someone else quotes a customer's case number", async () => {
-    const opened = (await receiveEmail(deps, await mail({ From: 'kim@example.com', Subject: 'Withdrawal stuck' }, 'Pending since Monday.'))) as { caseId: string; caseNumber: string };
-    const outcome = await receiveEmail(deps, await mail({ From: 'mallory@example.com', Subject: `Re: [${opened.caseNumber}]` }, 'Please send me the details of this case.'));
+    const opened = (await receiveEmail(deps, await mail({ From: 'kim@example.com', Subject: 'Withdrawal stuck' }, 'Pending since Monday.'))) as {
+      caseId: string;
+      caseNumber: string;
+    };
+    const outcome = await receiveEmail(
+      deps,
+      await mail({ From: 'mallory@example.com', Subject: `Re: [${opened.caseNumber}]` }, 'Please send me the details of this case.'),
+    );
     expect(outcome).toMatchObject({ kind: 'complaint', created: true });
     expect((outcome as { caseId: string }).caseId).not.toBe(opened.caseId);
     expect(await repos.replies.listCustomerReplies(opened.caseId)).toEqual([]);
@@ -165,8 +209,21 @@ describe('a redelivery after an attempt that failed half-way', () => {
   ])('opens one case and one execution when the first attempt failed %s', async (_where, breakIt) => {
     // Prepare
     const setup: Setup = { repos: inMemoryRepositories(clock), events: new RecordingEventPublisher(), workflow: new RecordingWorkflow() };
-    const deps: ReceiveEmailDeps = { ...setup.repos, events: setup.events, workflow: setup.workflow, clock, config: RedressConfigSchema.parse({}), warn: () => {} };
-    const m = await readInboundEmail(raw({ From: 'Ana Souza <ana@example.com>', Subject: 'Saque parado', 'Message-ID': '<half-done@mail.example>' }, 'Meu saque de 500 USDT está parado desde ontem.'), 's3:inbound/x');
+    const deps: ReceiveEmailDeps = {
+      ...setup.repos,
+      events: setup.events,
+      workflow: setup.workflow,
+      clock,
+      config: RedressConfigSchema.parse({}),
+      warn: () => {},
+    };
+    const m = await readInboundEmail(
+      raw(
+        { From: 'Ana Souza <ana@example.com>', Subject: 'Saque parado', 'Message-ID': '<half-done@mail.example>' },
+        'Meu saque de 500 USDT está parado desde ontem.',
+      ),
+      's3:inbound/x',
+    );
     breakIt(setup);
 
     // Act: the first attempt, then Lambda's retry and a redrive of the same stored message
@@ -184,9 +241,22 @@ describe('a redelivery after an attempt that failed half-way', () => {
 
   it('keeps one reply when the first attempt failed after storing it', async () => {
     const repos = inMemoryRepositories(clock);
-    const deps: ReceiveEmailDeps = { ...repos, events: new RecordingEventPublisher(), workflow: new RecordingWorkflow(), clock, config: RedressConfigSchema.parse({}), warn: () => {} };
-    const opened = (await receiveEmail(deps, await readInboundEmail(raw({ From: 'ana@example.com', Subject: 'Saque parado' }, 'Meu saque está parado.'), 'a'))) as { caseId: string; caseNumber: string };
-    const reply = await readInboundEmail(raw({ From: 'ana@example.com', Subject: `Re: [${opened.caseNumber}]`, 'Message-ID': '<reply-half@mail.example>' }, 'Alguma novidade?'), 'b');
+    const deps: ReceiveEmailDeps = {
+      ...repos,
+      events: new RecordingEventPublisher(),
+      workflow: new RecordingWorkflow(),
+      clock,
+      config: RedressConfigSchema.parse({}),
+      warn: () => {},
+    };
+    const opened = (await receiveEmail(
+      deps,
+      await readInboundEmail(raw({ From: 'ana@example.com', Subject: 'Saque parado' }, 'Meu saque está parado.'), 'a'),
+    )) as { caseId: string; caseNumber: string };
+    const reply = await readInboundEmail(
+      raw({ From: 'ana@example.com', Subject: `Re: [${opened.caseNumber}]`, 'Message-ID': '<reply-half@mail.example>' }, 'Alguma novidade?'),
+      'b',
+    );
     failOnceAfter(repos.replies, 'addCustomerReply');
 
     await expect(receiveEmail(deps, reply)).rejects.toThrow();
@@ -204,8 +274,19 @@ describe('writing to the customer from the console', () => {
     const clock = new FixedClock(new Date('2026-12-03T10:00:00Z'));
     const repos = inMemoryRepositories(clock);
     const mailer = new RecordingMailer();
-    const deps = { ...repos, events: new RecordingEventPublisher(), workflow: new RecordingWorkflow(), clock, config: RedressConfigSchema.parse({}), warn: () => {}, mailer };
-    const opened = (await receiveEmail(deps, await readInboundEmail(raw({ From: 'Олег <oleg@example.com>', Subject: 'Вывод завис' }, 'Мой вывод 300 USDT завис уже три дня.'), 'x'))) as { caseId: string; caseNumber: string };
+    const deps = {
+      ...repos,
+      events: new RecordingEventPublisher(),
+      workflow: new RecordingWorkflow(),
+      clock,
+      config: RedressConfigSchema.parse({}),
+      warn: () => {},
+      mailer,
+    };
+    const opened = (await receiveEmail(
+      deps,
+      await readInboundEmail(raw({ From: 'Олег <oleg@example.com>', Subject: 'Вывод завис' }, 'Мой вывод 300 USDT завис уже три дня.'), 'x'),
+    )) as { caseId: string; caseNumber: string };
     await receiveEmail(deps, await readInboundEmail(raw({ From: 'oleg@example.com', Subject: `Re: [${opened.caseNumber}]` }, 'Есть новости?'), 'y'));
 
     // Act
@@ -229,6 +310,10 @@ describe('writing to the customer from the console', () => {
     expect(CustomerMessageSchema.safeParse({ message: '   ' }).success).toBe(false);
     expect(CustomerMessageSchema.safeParse({ message: 'x'.repeat(4001) }).success).toBe(false);
     const repos = inMemoryRepositories();
-    await expect(messageCustomer({ ...repos, clock: { now: () => new Date() }, mailer: new RecordingMailer() }, { userId: 'c', username: 'c', groups: [] }, 'c0', { message: 'hi' })).rejects.toThrow();
+    await expect(
+      messageCustomer({ ...repos, clock: { now: () => new Date() }, mailer: new RecordingMailer() }, { userId: 'c', username: 'c', groups: [] }, 'c0', {
+        message: 'hi',
+      }),
+    ).rejects.toThrow();
   });
 });

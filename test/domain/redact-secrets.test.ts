@@ -9,7 +9,14 @@ describe('redactSecrets', () => {
   it.each([
     ['a 12-word seed phrase', `my wallet words are ${SEED12} please help`, 'seed_phrase', 'absurd'],
     ['a 24-word seed phrase', `${SEED24}`, 'seed_phrase', 'acoustic'],
-    ['a numbered seed phrase', SEED12.split(' ').map((w, i) => `${i + 1}. ${w}`).join('\n'), 'seed_phrase', 'abstract'],
+    [
+      'a numbered seed phrase',
+      SEED12.split(' ')
+        .map((w, i) => `${i + 1}. ${w}`)
+        .join('\n'),
+      'seed_phrase',
+      'abstract',
+    ],
     ['a Spanish seed phrase', 'mi frase: ábaco abdomen abeja abierto abogado abono aborto abrazo abrir abuelo abuso acabar', 'seed_phrase', 'abogado'],
     ['a hex private key named as such', 'here is my private key: 4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318', 'private_key', '4c0883a6'],
     ['a Russian private key', 'мой приватный ключ 0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318', 'private_key', '4c0883a6'],

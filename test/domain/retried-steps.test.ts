@@ -11,7 +11,10 @@ import { reopenCase } from '../../functions/domain/use-cases/finish-case';
 import { resolveCase } from '../../functions/domain/use-cases/resolve-case';
 import { sendCaseMail } from '../../functions/domain/mail/send-case-mail';
 
-async function caseAt(steps: readonly ('acknowledge' | 'classify' | 'investigate' | 'resolve' | 'awaitSatisfaction')[], mailer: Mailer = new RecordingMailer()) {
+async function caseAt(
+  steps: readonly ('acknowledge' | 'classify' | 'investigate' | 'resolve' | 'awaitSatisfaction')[],
+  mailer: Mailer = new RecordingMailer(),
+) {
   const clock = new FixedClock(new Date('2026-12-01T10:00:00Z'));
   const repos = inMemoryRepositories(clock);
   const { cases } = repos;
@@ -46,7 +49,9 @@ class ThrottledMailer extends RecordingMailer {
 describe('a retried Resolve', () => {
   it('still asks for the decision on the proposal its first run made and told the customer about', async () => {
     const t = await caseAt(['acknowledge', 'classify', 'investigate']);
-    await t.cases.update(t.caseId, { proposalDraft: { amount: '4.5', asset: 'USDT', reason: 'failed_withdrawal_fee_refund', proposedBy: 'rule:failed-withdrawal-fee', evidence: [] } });
+    await t.cases.update(t.caseId, {
+      proposalDraft: { amount: '4.5', asset: 'USDT', reason: 'failed_withdrawal_fee_refund', proposedBy: 'rule:failed-withdrawal-fee', evidence: [] },
+    });
     const first = await resolveCase(t, t.caseId);
     // The first run's answer was lost (a crash after its last write): Step Functions runs it again.
     const again = await resolveCase(t, t.caseId);

@@ -26,7 +26,13 @@ describe('spike detection', () => {
     const outcomes = [];
     for (let i = 0; i < 5; i++) outcomes.push(await noteClassifiedComplaint(t.deps, 'withdrawal_or_deposit_delay'));
     expect(outcomes.map((o) => o !== undefined)).toEqual([false, false, true, false, false]);
-    expect(outcomes[2]).toMatchObject({ category: 'withdrawal_or_deposit_delay', count: 3, threshold: 3, windowMinutes: 15, windowStart: '2026-12-03T10:00:00.000Z' });
+    expect(outcomes[2]).toMatchObject({
+      category: 'withdrawal_or_deposit_delay',
+      count: 3,
+      threshold: 3,
+      windowMinutes: 15,
+      windowStart: '2026-12-03T10:00:00.000Z',
+    });
     expect(t.events.events.map((e) => e.name)).toEqual(['incident.suspected']);
     expect(await t.incidents.listIncidentsSince(new Date('2026-12-03T00:00:00Z'))).toHaveLength(1);
   });
@@ -63,7 +69,10 @@ describe('spike detection', () => {
     };
     const deps = { ...t.deps, mailer: new RecordingMailer(), classifier: fixedClassifier(decision()), fallback: fixedClassifier(decision(), 'offline') };
     const submission = ComplaintSubmissionSchema.parse({ name: 'A', email: 'a@example.com', description: 'The fee on my trade was too high.' });
-    const { caseId } = await submitComplaint({ ...deps, workflow: new RecordingWorkflow(), warn: () => {} }, { submission, channel: 'web', idempotencyKey: 'spike-fail-1', clientId: 'c' });
+    const { caseId } = await submitComplaint(
+      { ...deps, workflow: new RecordingWorkflow(), warn: () => {} },
+      { submission, channel: 'web', idempotencyKey: 'spike-fail-1', clientId: 'c' },
+    );
     await acknowledgeCase(deps, caseId);
     await expect(classifyCase(deps, caseId)).resolves.toMatchObject({ category: 'fees_or_pricing' });
   });
@@ -75,7 +84,14 @@ describe('who opened a case', () => {
     const clock = new FixedClock(new Date('2026-12-03T10:02:00Z'));
     const repos = inMemoryRepositories(clock);
     const events = new RecordingEventPublisher();
-    const deps = { ...repos, events, clock, config: RedressConfigSchema.parse({ staffAccess: { alertAfterViewsPerHour: 5 } }), mailer: new RecordingMailer(), workflow: new RecordingWorkflow() };
+    const deps = {
+      ...repos,
+      events,
+      clock,
+      config: RedressConfigSchema.parse({ staffAccess: { alertAfterViewsPerHour: 5 } }),
+      mailer: new RecordingMailer(),
+      workflow: new RecordingWorkflow(),
+    };
     const ids: string[] = [];
     for (let i = 0; i < 7; i++) {
       const submission = ComplaintSubmissionSchema.parse({ name: 'A', email: `v${i}@example.com`, description: 'My withdrawal is stuck since Monday.' });

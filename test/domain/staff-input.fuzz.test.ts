@@ -23,8 +23,48 @@ function random(seed: number): () => number {
   };
 }
 
-const AMOUNT_PARTS = ['0', '1', '9', '.', '-', '+', 'e', ' ', '00', '4.5', '1e3', '0x1', '١', '٫', ',', 'Infinity', 'NaN', '999999999999999999', '.000000000000000001'];
-const WORDS = ['approve', 'approve_lower', 'reject', 'retry', 'recheck', 'manual', 'investigate', 'findings', 'payout', 'decision', 'classify', '', ' ', '<b>', '__proto__', 'constructor', 'BANK-1/2#3', '\u202e', '💸'];
+const AMOUNT_PARTS = [
+  '0',
+  '1',
+  '9',
+  '.',
+  '-',
+  '+',
+  'e',
+  ' ',
+  '00',
+  '4.5',
+  '1e3',
+  '0x1',
+  '١',
+  '٫',
+  ',',
+  'Infinity',
+  'NaN',
+  '999999999999999999',
+  '.000000000000000001',
+];
+const WORDS = [
+  'approve',
+  'approve_lower',
+  'reject',
+  'retry',
+  'recheck',
+  'manual',
+  'investigate',
+  'findings',
+  'payout',
+  'decision',
+  'classify',
+  '',
+  ' ',
+  '<b>',
+  '__proto__',
+  'constructor',
+  'BANK-1/2#3',
+  '\u202e',
+  '💸',
+];
 
 function pick<T>(next: () => number, from: readonly T[]): T {
   return from[Math.floor(next() * from.length)]!;

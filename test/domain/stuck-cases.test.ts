@@ -44,18 +44,35 @@ describe('resuming a stuck case', () => {
     expect(t.workflow.started).toEqual([
       {
         executionName: `${CASE_ID}-r1`,
-        input: { caseId: CASE_ID, config: { timeouts: t.config.timeouts }, resumeAt: 'investigate', resolution: { compensationProposed: false, proposalId: null } },
+        input: {
+          caseId: CASE_ID,
+          config: { timeouts: t.config.timeouts },
+          resumeAt: 'investigate',
+          resolution: { compensationProposed: false, proposalId: null },
+        },
       },
     ]);
-    expect(stored(t)).toMatchObject({ status: 'needs_attention', resumeCount: 1, executionName: `${CASE_ID}-r1`, pendingResume: { n: 1, from: 'investigate', by: 'supervisor' } });
-    expect((await t.cases.listTimeline(CASE_ID)).at(-1)).toMatchObject({ actor: 'supervisor:supervisor', action: 'case.resume_requested', detail: { from: 'investigate', reason: 'The ledger is back', execution: `${CASE_ID}-r1` } });
+    expect(stored(t)).toMatchObject({
+      status: 'needs_attention',
+      resumeCount: 1,
+      executionName: `${CASE_ID}-r1`,
+      pendingResume: { n: 1, from: 'investigate', by: 'supervisor' },
+    });
+    expect((await t.cases.listTimeline(CASE_ID)).at(-1)).toMatchObject({
+      actor: 'supervisor:supervisor',
+      action: 'case.resume_requested',
+      detail: { from: 'investigate', reason: 'The ledger is back', execution: `${CASE_ID}-r1` },
+    });
   });
 
   it('never starts a second execution for a retried request', async () => {
     await resume(t, { from: 'investigate', reason: 'The ledger is back' });
 
     // The same request again while r1 runs: already under way. Another step: 409.
-    expect(await resume(t, { from: 'investigate', reason: 'The ledger is back' })).toMatchObject({ status: 202, result: { executionName: `${CASE_ID}-r1`, alreadyRequested: true } });
+    expect(await resume(t, { from: 'investigate', reason: 'The ledger is back' })).toMatchObject({
+      status: 202,
+      result: { executionName: `${CASE_ID}-r1`, alreadyRequested: true },
+    });
     expect((await resume(t, { from: 'resolve', reason: 'no, from resolve' })).status).toBe(409);
     expect(t.workflow.started).toHaveLength(1);
   });
@@ -95,7 +112,10 @@ describe('resuming a stuck case', () => {
     expect((await resume(t, { from: 'investigate', reason: 'why not' })).status).toBe(409);
   });
 
-  it.each([['a step that does not exist', { from: 'classify', reason: 'x' }, 'from'], ['no reason', { from: 'resolve', reason: '' }, 'reason']])('refuses %s (400)', async (_l, body, field) => {
+  it.each([
+    ['a step that does not exist', { from: 'classify', reason: 'x' }, 'from'],
+    ['no reason', { from: 'resolve', reason: '' }, 'reason'],
+  ])('refuses %s (400)', async (_l, body, field) => {
     expect(await resume(t, body)).toMatchObject({ status: 400, errors: { [field]: expect.any(Array) } });
   });
 
@@ -116,9 +136,17 @@ describe('resuming a stuck case', () => {
   it('resumes at the payout only with an approved proposal not paid', async () => {
     await proposal(t, { proposalId: 'p0', status: 'rejected' });
     expect((await resume(t, { from: 'payout', reason: 'pay' })).status).toBe(409);
-    await proposal(t, { proposalId: 'p0', status: 'approved', payout: { status: 'paid', key: 'k', attempt: 1, amount: '600', asset: 'USDT', requestedAt: 'x', updatedAt: 'x' } });
+    await proposal(t, {
+      proposalId: 'p0',
+      status: 'approved',
+      payout: { status: 'paid', key: 'k', attempt: 1, amount: '600', asset: 'USDT', requestedAt: 'x', updatedAt: 'x' },
+    });
     expect((await resume(t, { from: 'payout', reason: 'pay' })).status).toBe(409);
-    await proposal(t, { proposalId: 'p0', status: 'approved_lower', payout: { status: 'failed', key: 'k', attempt: 1, amount: '600', asset: 'USDT', requestedAt: 'x', updatedAt: 'x' } });
+    await proposal(t, {
+      proposalId: 'p0',
+      status: 'approved_lower',
+      payout: { status: 'failed', key: 'k', attempt: 1, amount: '600', asset: 'USDT', requestedAt: 'x', updatedAt: 'x' },
+    });
 
     expect((await resume(t, { from: 'payout', reason: 'pay' })).status).toBe(202);
   });
@@ -160,12 +188,20 @@ describe('closing a stuck case', () => {
     expect(stored(t).status).toBe('closed');
     expect(t.mailer.sent).toHaveLength(1);
     expect(t.mailer.sent[0]!.text).toContain('We refunded you by hand');
-    expect((await t.cases.listTimeline(CASE_ID)).find((e) => e.action === 'case.closed')).toMatchObject({ actor: 'supervisor:supervisor', detail: { outcome: 'by_person', reason: 'We refunded you by hand' } });
+    expect((await t.cases.listTimeline(CASE_ID)).find((e) => e.action === 'case.closed')).toMatchObject({
+      actor: 'supervisor:supervisor',
+      detail: { outcome: 'by_person', reason: 'We refunded you by hand' },
+    });
     expect(t.events.events.map((e) => e.name)).toEqual(['case.closed']);
   });
 
   it('sends the mail on a retry when the first attempt stopped after closing', async () => {
-    await t.cases.transition(CASE_ID, 'close', {}, { actor: 'supervisor:supervisor', action: 'case.closed', detail: { outcome: 'by_person', reason: 'Settled by phone' } });
+    await t.cases.transition(
+      CASE_ID,
+      'close',
+      {},
+      { actor: 'supervisor:supervisor', action: 'case.closed', detail: { outcome: 'by_person', reason: 'Settled by phone' } },
+    );
 
     expect(await closeStuckCase(t.deps, supervisor('supervisor'), CASE_ID, { reason: 'Settled by phone' })).toBe('already-closed');
     expect(t.mailer.sent).toHaveLength(1);

@@ -22,7 +22,13 @@ describe.each(repositoryAdapters(DYNALITE_PORT))('delivering an answer, with the
     // One table for every test: each test has a case id of its own.
     const caseId = `c${(++run).toString(16).padStart(8, '0')}${Date.now().toString(16).padStart(23, '0')}`.slice(0, 32);
     await tasks.saveTaskToken({ caseId, kind: 'decision', ref: 'p0', taskToken: `token-${caseId}` });
-    const answer = (by: string, decision = 'approve'): TaskAnswer => ({ caseId, kind: 'decision', ref: 'p0', by, output: { decision, reason: 'The fee was wrong', by } });
+    const answer = (by: string, decision = 'approve'): TaskAnswer => ({
+      caseId,
+      kind: 'decision',
+      ref: 'p0',
+      by,
+      output: { decision, reason: 'The fee was wrong', by },
+    });
     const deliver = (a: TaskAnswer) => completeTask({ tasks, workflow }, a, undefined, NO_WAIT);
     return { tasks, workflow, caseId, answer, deliver };
   }

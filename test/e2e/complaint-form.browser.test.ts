@@ -50,7 +50,12 @@ describe('the complaint form', () => {
     await page.fill('#description', 'too short');
     // Let the server, not only the browser, judge the input.
     await page.evaluate(() => document.querySelectorAll('input,textarea').forEach((el) => el.removeAttribute('required')));
-    await page.evaluate(() => document.querySelectorAll('input,textarea').forEach((el) => { el.removeAttribute('minlength'); if ((el as HTMLInputElement).type === 'email') (el as HTMLInputElement).type = 'text'; }));
+    await page.evaluate(() =>
+      document.querySelectorAll('input,textarea').forEach((el) => {
+        el.removeAttribute('minlength');
+        if ((el as HTMLInputElement).type === 'email') (el as HTMLInputElement).type = 'text';
+      }),
+    );
     await page.click('[data-testid="submit"]');
     await page.locator('#email[aria-invalid="true"]').waitFor();
     expect(await page.inputValue('#description')).toBe('too short');

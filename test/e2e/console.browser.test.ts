@@ -55,7 +55,12 @@ describe('the staff console', () => {
     const email = 'console-browser@example.com';
     const { caseId, caseNumber } = await openComplaint(
       stack,
-      { name: 'Ilya Petrov', email, language: 'ru', description: 'Кто-то зашёл в мой аккаунт с чужого устройства, сменил почту и вывел 0.8 ETH без моего разрешения.' },
+      {
+        name: 'Ilya Petrov',
+        email,
+        language: 'ru',
+        description: 'Кто-то зашёл в мой аккаунт с чужого устройства, сменил почту и вывел 0.8 ETH без моего разрешения.',
+      },
       'console-browser-0001',
     );
     await waitForStatus(stack, caseId, 'awaiting_findings');
@@ -75,7 +80,10 @@ describe('the staff console', () => {
 
     // The agent records findings and proposes a compensation
     await agent.fill('[data-testid="findings-summary"]', 'Login from a new device after a SIM swap; the withdrawal fee is refunded as a goodwill gesture.');
-    await agent.fill('[data-testid="findings-lines"]', 'The login came from a device never seen before.\nThe withdrawal went to an address we have now blocked.');
+    await agent.fill(
+      '[data-testid="findings-lines"]',
+      'The login came from a device never seen before.\nThe withdrawal went to an address we have now blocked.',
+    );
     await agent.check('[data-testid="comp-propose"]');
     await agent.fill('[data-testid="comp-amount"]', '25');
     await agent.fill('[data-testid="comp-asset"]', 'USDT');
@@ -115,10 +123,21 @@ describe('what the customer wrote back, in the console', () => {
   it('shows the reply first in the queue, on the case, until a person marks it read', async () => {
     // Prepare: a complaint by email, and the customer's reply quoting the case number
     const transport = createTransport({ host: '127.0.0.1', port: stack.smtpPort, secure: false, ignoreTLS: true });
-    await transport.sendMail({ from: 'Ana Lima <ana@example.com>', to: 'complaints@example.com', subject: 'Taxa cobrada duas vezes', text: 'Fui cobrada duas vezes pela mesma taxa de saque.' });
+    await transport.sendMail({
+      from: 'Ana Lima <ana@example.com>',
+      to: 'complaints@example.com',
+      subject: 'Taxa cobrada duas vezes',
+      text: 'Fui cobrada duas vezes pela mesma taxa de saque.',
+    });
     const [ack] = await waitForMail(stack, 'ana@example.com', /RDR-/);
     const caseNumber = /RDR-[2-9A-HJKMNP-TV-Z]{4}-[2-9A-HJKMNP-TV-Z]{2}/.exec(ack!.subject)![0];
-    await transport.sendMail({ from: 'ana@example.com', to: 'complaints@example.com', subject: `Re: ${ack!.subject}`, text: 'Segue o comprovante: a segunda cobrança foi no dia 2.', attachments: [{ filename: 'extrato.pdf', content: 'not really a pdf' }] });
+    await transport.sendMail({
+      from: 'ana@example.com',
+      to: 'complaints@example.com',
+      subject: `Re: ${ack!.subject}`,
+      text: 'Segue o comprovante: a segunda cobrança foi no dia 2.',
+      attachments: [{ filename: 'extrato.pdf', content: 'not really a pdf' }],
+    });
     transport.close();
 
     // Act: an agent signs in and finds it under "The customer wrote back"
@@ -143,7 +162,10 @@ describe('what the customer wrote back, in the console', () => {
     expect(await agent.locator('[data-testid="replies-read"]').count()).toBe(0);
 
     // The agent answers: the customer gets it by mail, framed in Portuguese, with the case number
-    await agent.fill('[data-testid="customer-message"]', 'Obrigada pelo comprovante, Ana.\n\nEncontramos a segunda cobrança e vamos devolvê-la em até 2 dias úteis.');
+    await agent.fill(
+      '[data-testid="customer-message"]',
+      'Obrigada pelo comprovante, Ana.\n\nEncontramos a segunda cobrança e vamos devolvê-la em até 2 dias úteis.',
+    );
     await agent.click('[data-testid="customer-message-send"]');
     await poll(() => agent.locator('[data-testid="notice"]').textContent()).toContain(`Sent to the customer of ${caseNumber}`);
     const [answer] = await waitForMail(stack, 'ana@example.com', /Uma mensagem da nossa equipe/);

@@ -9,7 +9,18 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { poll } from '../support/poll';
 import { launchChromium, SHOTS } from '../support/browser';
-import { caseItem, executionStatus, feeRefundComplaint, openComplaint, simpleComplaint, startStack, USERS, waitFor, waitForStatus, type StackHandle } from './local-stack-harness';
+import {
+  caseItem,
+  executionStatus,
+  feeRefundComplaint,
+  openComplaint,
+  simpleComplaint,
+  startStack,
+  USERS,
+  waitFor,
+  waitForStatus,
+  type StackHandle,
+} from './local-stack-harness';
 
 let stack: StackHandle;
 let browser: Browser;
@@ -85,7 +96,8 @@ describe('dual control in the console', () => {
 describe('a stuck case in the console', () => {
   it('is resumed from the step a supervisor chooses', async () => {
     // Prepare: Investigate fails every time, so the case ends in front of a person
-    const faults = (rules: unknown[]) => fetch(`${stack.web}/_local/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(rules) });
+    const faults = (rules: unknown[]) =>
+      fetch(`${stack.web}/_local/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(rules) });
     await faults([{ function: 'InvestigateFn', mode: 'permanent' }]);
     const { caseId, caseNumber } = await openComplaint(stack, { ...simpleComplaint('stuck-browser@example.com'), wantsHuman: true }, 'dual-browser-stuck-0001');
     await waitForStatus(stack, caseId, 'needs_attention');

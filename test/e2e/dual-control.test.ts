@@ -54,7 +54,13 @@ describe('Second approval', () => {
     const email = 'alice+dual@example.com';
     const { caseId } = await openComplaint(stack, feeRefundComplaint(email), 'dual-control-0001');
     await waitForStatus(stack, caseId, 'awaiting_decision');
-    expect(await proposalOf(caseId)).toMatchObject({ proposalId: 'p0', amount: '4.5', asset: 'USDT', proposedBy: 'rule:failed-withdrawal-fee', status: 'awaiting_decision' });
+    expect(await proposalOf(caseId)).toMatchObject({
+      proposalId: 'p0',
+      amount: '4.5',
+      asset: 'USDT',
+      proposedBy: 'rule:failed-withdrawal-fee',
+      status: 'awaiting_decision',
+    });
 
     // Act 1: the first approval is stored; the workflow still waits
     const first = await decide(tokens.supervisor, caseId, { decision: 'approve', reason: 'The fee should not have been charged.' });
@@ -81,7 +87,9 @@ describe('Second approval', () => {
     // A replay by anyone now is refused.
     expect((await decide(tokens.supervisor2, caseId, { decision: 'approve', reason: 'Checked the ledger: the withdrawal failed.' })).status).toBe(409);
     const actions = (await timeline(stack, caseId)).map((e) => `${e.actor} ${e.action}`);
-    expect(actions).toEqual(expect.arrayContaining(['supervisor:supervisor compensation.first_approval', 'supervisor:supervisor2 compensation.second_decision']));
+    expect(actions).toEqual(
+      expect.arrayContaining(['supervisor:supervisor compensation.first_approval', 'supervisor:supervisor2 compensation.second_decision']),
+    );
   }, 120_000);
 
   it('refuses bad amounts with field errors', async () => {
@@ -95,7 +103,10 @@ describe('Second approval', () => {
     }
     expect(await proposalOf(caseId)).toMatchObject({ status: 'awaiting_decision' });
     // Lowered to within the limit, one supervisor decides.
-    expect(await decide(tokens.supervisor, caseId, { decision: 'approve_lower', amount: '1', reason: 'The part of the fee we owe.' })).toMatchObject({ status: 202, json: { status: 'sent' } });
+    expect(await decide(tokens.supervisor, caseId, { decision: 'approve_lower', amount: '1', reason: 'The part of the fee we owe.' })).toMatchObject({
+      status: 202,
+      json: { status: 'sent' },
+    });
     await waitFor('the proposal to be approved lower', async () => ((await proposalOf(caseId))?.status === 'approved_lower' ? true : undefined));
   }, 120_000);
 });
@@ -124,7 +135,9 @@ describe('no dead ends', () => {
     const { caseId } = await openComplaint(stack, { ...simpleComplaint(email), wantsHuman: true }, 'dual-control-resume-0001');
     await waitForStatus(stack, caseId, 'needs_attention');
     await setFaults([]);
-    await waitFor('the failed execution to end', async () => ((await stack.sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(stack, caseId) }))).status === 'FAILED' ? true : undefined));
+    await waitFor('the failed execution to end', async () =>
+      (await stack.sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(stack, caseId) }))).status === 'FAILED' ? true : undefined,
+    );
 
     // Bad input first: a step that does not exist, a step that makes no sense here, an agent.
     expect((await staff(stack, tokens.supervisor, 'POST', `/api/cases/${caseId}/resume`, { from: 'classify', reason: 'x' })).status).toBe(400);
@@ -133,14 +146,19 @@ describe('no dead ends', () => {
 
     // Act: resume at Investigate, and send the same request again at once
     const body = { from: 'investigate', reason: 'The ledger is reachable again.' };
-    const [a, b] = await Promise.all([staff(stack, tokens.supervisor, 'POST', `/api/cases/${caseId}/resume`, body), staff(stack, tokens.supervisor, 'POST', `/api/cases/${caseId}/resume`, body)]);
+    const [a, b] = await Promise.all([
+      staff(stack, tokens.supervisor, 'POST', `/api/cases/${caseId}/resume`, body),
+      staff(stack, tokens.supervisor, 'POST', `/api/cases/${caseId}/resume`, body),
+    ]);
 
     // Assess: one resumed execution, and the case goes on to the person it needed
     expect([a.status, b.status].sort()).toEqual(expect.arrayContaining([202]));
     for (const r of [a, b]) expect([202, 409]).toContain(r.status);
     expect(a.status === 202 ? a.json.executionName : b.json.executionName).toBe(`${caseId}-r1`);
     await waitForStatus(stack, caseId, 'awaiting_findings');
-    await expect(stack.sfn.send(new DescribeExecutionCommand({ executionArn: `${executionArn(stack, caseId)}-r2` }))).rejects.toMatchObject({ name: 'ExecutionDoesNotExist' });
+    await expect(stack.sfn.send(new DescribeExecutionCommand({ executionArn: `${executionArn(stack, caseId)}-r2` }))).rejects.toMatchObject({
+      name: 'ExecutionDoesNotExist',
+    });
     expect(await caseItem(stack, caseId)).toMatchObject({ executionName: `${caseId}-r1`, resumeCount: 1 });
     const actions = (await timeline(stack, caseId)).map((e) => `${e.actor} ${e.action}`);
     expect(actions.filter((x) => x === 'supervisor:supervisor case.resume_requested')).toHaveLength(1);
@@ -153,19 +171,27 @@ describe('no dead ends', () => {
     const { caseId } = await openComplaint(stack, { ...simpleComplaint(email), wantsHuman: true }, 'dual-control-close-0001');
     await waitForStatus(stack, caseId, 'needs_attention');
     await setFaults([]);
-    await waitFor('the failed execution to end', async () => ((await stack.sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(stack, caseId) }))).status === 'FAILED' ? true : undefined));
+    await waitFor('the failed execution to end', async () =>
+      (await stack.sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(stack, caseId) }))).status === 'FAILED' ? true : undefined,
+    );
 
     expect((await staff(stack, tokens.agent, 'POST', `/api/cases/${caseId}/close`, { reason: 'x' })).status).toBe(403);
     expect((await staff(stack, tokens.supervisor, 'POST', `/api/cases/${caseId}/close`, { reason: '' })).status).toBe(400);
     const closed = await staff(stack, tokens.supervisor, 'POST', `/api/cases/${caseId}/close`, { reason: 'We called you and settled this by phone.' });
     expect(closed).toMatchObject({ status: 200, json: { result: 'closed' } });
-    expect(await staff(stack, tokens.supervisor, 'POST', `/api/cases/${caseId}/close`, { reason: 'We called you and settled this by phone.' })).toMatchObject({ status: 200, json: { result: 'already-closed' } });
+    expect(await staff(stack, tokens.supervisor, 'POST', `/api/cases/${caseId}/close`, { reason: 'We called you and settled this by phone.' })).toMatchObject({
+      status: 200,
+      json: { result: 'already-closed' },
+    });
 
     expect((await caseItem(stack, caseId)).status).toBe('closed');
     const [mail] = await waitForMail(stack, email, /closed your case/);
     expect(mail!.body.text).toContain('settled this by phone');
     expect((await mailsTo(stack, email)).filter((m) => /closed your case/.test(m.subject))).toHaveLength(1);
-    expect((await timeline(stack, caseId)).find((e) => e.action === 'case.closed')).toMatchObject({ actor: 'supervisor:supervisor', detail: { outcome: 'by_person' } });
+    expect((await timeline(stack, caseId)).find((e) => e.action === 'case.closed')).toMatchObject({
+      actor: 'supervisor:supervisor',
+      detail: { outcome: 'by_person' },
+    });
     expect((await staff(stack, tokens.supervisor, 'GET', '/api/cases')).json.cases.map((c: { caseId: string }) => c.caseId)).not.toContain(caseId);
   }, 120_000);
 });

@@ -38,13 +38,24 @@ async function queueDepth(): Promise<{ visible: number; hidden: number }> {
 }
 
 async function casesFrom(address: string): Promise<Record<string, any>[]> {
-  const res = await stack.doc.send(new ScanCommand({ TableName: TABLE, FilterExpression: 'entity = :case AND contact.email = :email', ExpressionAttributeValues: { ':case': 'case', ':email': address } }));
+  const res = await stack.doc.send(
+    new ScanCommand({
+      TableName: TABLE,
+      FilterExpression: 'entity = :case AND contact.email = :email',
+      ExpressionAttributeValues: { ':case': 'case', ':email': address },
+    }),
+  );
   return res.Items ?? [];
 }
 
 interface RedriveRun {
   code: number;
-  report: { results: { message: { bucket: string; key: string }; status: string; outcomes?: string[]; error?: string }[]; recordsRemoved: number; recordsKept: number; recordsUnreadable: number };
+  report: {
+    results: { message: { bucket: string; key: string }; status: string; outcomes?: string[]; error?: string }[];
+    recordsRemoved: number;
+    recordsKept: number;
+    recordsUnreadable: number;
+  };
   stderr: string;
 }
 

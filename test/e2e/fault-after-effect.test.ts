@@ -39,7 +39,8 @@ describe('a fault after a side effect, on the local stack', () => {
 
   const email = 'after-effect-ack@example.com';
   let caseId: string;
-  const acknowledgeAttempts = async () => ((await control('GET', '/_local/effects')).json as EffectLogEntry[]).filter((e) => e.function.startsWith('AcknowledgeFn'));
+  const acknowledgeAttempts = async () =>
+    ((await control('GET', '/_local/effects')).json as EffectLogEntry[]).filter((e) => e.function.startsWith('AcknowledgeFn'));
 
   it('Acknowledge is cut off right after its first write, reports TransientError, and is retried', async () => {
     // Prepare
@@ -75,7 +76,9 @@ describe('a fault after a side effect, on the local stack', () => {
     });
     expect(outcome).toEqual({ status: 'mailed' });
     // The steps after Acknowledge have run, so a second acknowledgement would have been sent by now.
-    await waitFor('the step after Acknowledge', async () => (await history(stack, caseId)).some((e) => e.type === 'TaskStateEntered' && e.stateEnteredEventDetails?.name === 'Classify'));
+    await waitFor('the step after Acknowledge', async () =>
+      (await history(stack, caseId)).some((e) => e.type === 'TaskStateEntered' && e.stateEnteredEventDetails?.name === 'Classify'),
+    );
     expect((await mailsTo(stack, email)).filter((m) => /We received your complaint/.test(m.subject))).toHaveLength(1);
     const attempts = await acknowledgeAttempts();
     expect(attempts.at(-1)).toMatchObject({ ok: true });

@@ -11,7 +11,20 @@
 //
 // Run one step's rows: npx jest test/e2e/fault-matrix.test.ts -t 'Payout'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { answerSatisfaction, caseItem, feeRefundComplaint, mailsTo, openComplaint, signIn, staff, startStack, timeline, USERS, waitFor, type StackHandle } from './local-stack-harness';
+import {
+  answerSatisfaction,
+  caseItem,
+  feeRefundComplaint,
+  mailsTo,
+  openComplaint,
+  signIn,
+  staff,
+  startStack,
+  timeline,
+  USERS,
+  waitFor,
+  type StackHandle,
+} from './local-stack-harness';
 
 interface Step {
   readonly step: string;
@@ -34,13 +47,63 @@ const STEPS: readonly Step[] = [
  * step does to the world: add the effect, and the matrix below crashes the step right after it.
  */
 const PINNED: Record<string, readonly string[]> = {
-  Resolve: ['dynamodb:PutItem COMP#', 'dynamodb:PutItem TL#', 'events:PutEvents', 'dynamodb:PutItem MSG#', 'ses:SendEmail', 'dynamodb:UpdateItem MSG#', 'dynamodb:PutItem TL#', 'dynamodb:UpdateItem CASE', 'dynamodb:PutItem TL#', 'events:PutEvents'],
+  Resolve: [
+    'dynamodb:PutItem COMP#',
+    'dynamodb:PutItem TL#',
+    'events:PutEvents',
+    'dynamodb:PutItem MSG#',
+    'ses:SendEmail',
+    'dynamodb:UpdateItem MSG#',
+    'dynamodb:PutItem TL#',
+    'dynamodb:UpdateItem CASE',
+    'dynamodb:PutItem TL#',
+    'events:PutEvents',
+  ],
   PrepareDecision: ['dynamodb:PutItem COMP#', 'dynamodb:UpdateItem CASE', 'dynamodb:PutItem TL#'],
   Decision: ['dynamodb:UpdateItem TASK#', 'states:SendTaskSuccess', 'dynamodb:UpdateItem TASK#'],
-  ApplyDecision: ['dynamodb:PutItem COMP#', 'dynamodb:PutItem TL#', 'dynamodb:UpdateItem CASE', 'dynamodb:PutItem TL#', 'dynamodb:PutItem MSG#', 'ses:SendEmail', 'dynamodb:UpdateItem MSG#', 'dynamodb:PutItem TL#', 'events:PutEvents'],
-  Payout: ['dynamodb:UpdateItem COMP#', 'dynamodb:PutItem TL#', 'payout:POST', 'dynamodb:UpdateItem COMP#', 'dynamodb:PutItem TL#', 'dynamodb:PutItem MSG#', 'ses:SendEmail', 'dynamodb:UpdateItem MSG#', 'dynamodb:PutItem TL#', 'events:PutEvents'],
-  PrepareSatisfaction: ['dynamodb:PutItem LINK', 'dynamodb:UpdateItem CASE', 'dynamodb:UpdateItem CASE', 'dynamodb:PutItem TL#', 'dynamodb:PutItem MSG#', 'ses:SendEmail', 'dynamodb:UpdateItem MSG#', 'dynamodb:PutItem TL#', 'events:PutEvents'],
-  Reopen: ['dynamodb:UpdateItem CASE', 'dynamodb:PutItem TL#', 'dynamodb:PutItem MSG#', 'ses:SendEmail', 'dynamodb:UpdateItem MSG#', 'dynamodb:PutItem TL#', 'events:PutEvents'],
+  ApplyDecision: [
+    'dynamodb:PutItem COMP#',
+    'dynamodb:PutItem TL#',
+    'dynamodb:UpdateItem CASE',
+    'dynamodb:PutItem TL#',
+    'dynamodb:PutItem MSG#',
+    'ses:SendEmail',
+    'dynamodb:UpdateItem MSG#',
+    'dynamodb:PutItem TL#',
+    'events:PutEvents',
+  ],
+  Payout: [
+    'dynamodb:UpdateItem COMP#',
+    'dynamodb:PutItem TL#',
+    'payout:POST',
+    'dynamodb:UpdateItem COMP#',
+    'dynamodb:PutItem TL#',
+    'dynamodb:PutItem MSG#',
+    'ses:SendEmail',
+    'dynamodb:UpdateItem MSG#',
+    'dynamodb:PutItem TL#',
+    'events:PutEvents',
+  ],
+  PrepareSatisfaction: [
+    'dynamodb:PutItem LINK',
+    'dynamodb:UpdateItem CASE',
+    'dynamodb:UpdateItem CASE',
+    'dynamodb:PutItem TL#',
+    'dynamodb:PutItem MSG#',
+    'ses:SendEmail',
+    'dynamodb:UpdateItem MSG#',
+    'dynamodb:PutItem TL#',
+    'events:PutEvents',
+  ],
+  Reopen: [
+    'dynamodb:UpdateItem CASE',
+    'dynamodb:PutItem TL#',
+    'dynamodb:PutItem MSG#',
+    'ses:SendEmail',
+    'dynamodb:UpdateItem MSG#',
+    'dynamodb:PutItem TL#',
+    'events:PutEvents',
+  ],
 };
 
 interface EffectLogEntry {
@@ -72,7 +135,8 @@ const control = async (method: 'GET' | 'PUT' | 'DELETE', path: string, body?: un
   return res.json();
 };
 
-const matches = (e: EffectLogEntry, s: Step) => e.function.startsWith(s.rule.function) && (!s.rule.action || e.action === s.rule.action) && (!s.rule.kind || e.kind === s.rule.kind);
+const matches = (e: EffectLogEntry, s: Step) =>
+  e.function.startsWith(s.rule.function) && (!s.rule.action || e.action === s.rule.action) && (!s.rule.kind || e.kind === s.rule.kind);
 
 /** The subject without its "[case number] " prefix: what kind of mail it was. */
 const kindOf = (subject: string) => subject.replace(/^\[[^\]]+\]\s*/, '');
@@ -85,19 +149,29 @@ const kindOf = (subject: string) => subject.replace(/^\[[^\]]+\]\s*/, '');
 async function drive(tag: string): Promise<{ caseId: string; email: string }> {
   const email = `alice+${tag}@example.com`;
   const { caseId } = await openComplaint(stack, feeRefundComplaint(email), `matrix-${tag}`);
-  await waitFor(`${tag}: decision wait`, async () => ((await caseItem(stack, caseId)).status === 'awaiting_decision' || undefined), 60_000, 50);
+  await waitFor(`${tag}: decision wait`, async () => (await caseItem(stack, caseId)).status === 'awaiting_decision' || undefined, 60_000, 50);
   // A request that failed after the workflow took the decision is a replay the second time: 409,
   // and the end state shows the decision applied once.
-  await waitFor(`${tag}: the decision accepted`, async () => {
-    const res = await staff(stack, supervisor, 'POST', `/api/compensations/${caseId}.p0/decision`, { decision: 'approve', reason: 'Refund the fee.' });
-    return [202, 409].includes(res.status) || undefined;
-  }, 30_000, 100);
-  await waitFor(`${tag}: the satisfaction question`, async () => ((await caseItem(stack, caseId)).status === 'awaiting_satisfaction' || undefined), 60_000, 50);
+  await waitFor(
+    `${tag}: the decision accepted`,
+    async () => {
+      const res = await staff(stack, supervisor, 'POST', `/api/compensations/${caseId}.p0/decision`, { decision: 'approve', reason: 'Refund the fee.' });
+      return [202, 409].includes(res.status) || undefined;
+    },
+    30_000,
+    100,
+  );
+  await waitFor(`${tag}: the satisfaction question`, async () => (await caseItem(stack, caseId)).status === 'awaiting_satisfaction' || undefined, 60_000, 50);
   await answerSatisfaction(stack, email, 'no', 0);
-  await waitFor(`${tag}: back with an agent`, async () => {
-    const status = (await caseItem(stack, caseId)).status as string;
-    return ['awaiting_findings', 'needs_attention'].includes(status) ? status : undefined;
-  }, 60_000, 50);
+  await waitFor(
+    `${tag}: back with an agent`,
+    async () => {
+      const status = (await caseItem(stack, caseId)).status as string;
+      return ['awaiting_findings', 'needs_attention'].includes(status) ? status : undefined;
+    },
+    60_000,
+    50,
+  );
   return { caseId, email };
 }
 
@@ -107,7 +181,14 @@ async function endState(caseId: string, email: string) {
   const credits = ((await control('GET', '/_local/payouts')) as { key: string; status: string }[]).filter((c) => c.key.startsWith(`${caseId}.`));
   const reopened = (await timeline(stack, caseId)).filter((e) => e.action === 'case.reopened').length;
   const subjects = (await mailsTo(stack, email)).map((m) => kindOf(m.subject)).sort();
-  return { status: kase.status, reopenCount: kase.reopenCount, proposal: { status: proposal?.status, payout: proposal?.payout?.status }, credits: credits.map((c) => c.status), reopened, subjects };
+  return {
+    status: kase.status,
+    reopenCount: kase.reopenCount,
+    proposal: { status: proposal?.status, payout: proposal?.payout?.status },
+    credits: credits.map((c) => c.status),
+    reopened,
+    subjects,
+  };
 }
 
 describe('the money path under a fault after every side effect', () => {
@@ -123,35 +204,45 @@ describe('the money path under a fault after every side effect', () => {
       effects[s.step] = runs[0]!.effects;
     }
     const end = await endState(caseId, email);
-    expect(end).toMatchObject({ status: 'awaiting_findings', reopenCount: 1, proposal: { status: 'approved', payout: 'paid' }, credits: ['paid'], reopened: 1 });
+    expect(end).toMatchObject({
+      status: 'awaiting_findings',
+      reopenCount: 1,
+      proposal: { status: 'approved', payout: 'paid' },
+      credits: ['paid'],
+      reopened: 1,
+    });
     reference = { subjects: end.subjects, effects };
     console.log(`[fault-matrix] effects of the fault-free run:\n${JSON.stringify(effects, null, 1)}`);
     expect(effects).toEqual(PINNED);
   }, 120_000);
 
   const cells = STEPS.flatMap((s) => (PINNED[s.step] ?? []).map((effect, i) => ({ ...s, n: i + 1, effect })));
-  it.each(cells)('$step crashes after effect $n ($effect) and the case ends as without the fault', async (cell) => {
-    expect(reference).toBeDefined();
-    await control('PUT', '/_local/faults', [{ ...cell.rule, afterEffect: cell.n }]);
-    await control('DELETE', '/_local/effects');
-    const tag = `${cell.step.toLowerCase()}-${cell.n}`;
-    const { caseId, email } = await drive(tag);
-    // The fault fired: the rule is used up and one invocation of the step was crashed by it.
-    const log = (await control('GET', '/_local/effects')) as EffectLogEntry[];
-    expect(log.filter((e) => matches(e, cell) && e.fault).length).toBe(1);
-    const end = await endState(caseId, email);
-    // The one at-least-once window: SES takes no idempotency key, so a crash after it accepted a
-    // mail and before the case recorded that sends that mail once more (send-case-mail.ts).
-    // Everywhere else: exactly the fault-free run.
-    const resent = cell.effect === 'ses:SendEmail';
-    expect({ ...end, subjects: [...new Set(end.subjects)].sort() }).toEqual({
-      status: 'awaiting_findings',
-      reopenCount: 1,
-      proposal: { status: 'approved', payout: 'paid' },
-      credits: ['paid'],
-      reopened: 1,
-      subjects: [...new Set(reference.subjects)].sort(),
-    });
-    expect(end.subjects.length).toBe(reference.subjects.length + (resent ? 1 : 0));
-  }, 120_000);
+  it.each(cells)(
+    '$step crashes after effect $n ($effect) and the case ends as without the fault',
+    async (cell) => {
+      expect(reference).toBeDefined();
+      await control('PUT', '/_local/faults', [{ ...cell.rule, afterEffect: cell.n }]);
+      await control('DELETE', '/_local/effects');
+      const tag = `${cell.step.toLowerCase()}-${cell.n}`;
+      const { caseId, email } = await drive(tag);
+      // The fault fired: the rule is used up and one invocation of the step was crashed by it.
+      const log = (await control('GET', '/_local/effects')) as EffectLogEntry[];
+      expect(log.filter((e) => matches(e, cell) && e.fault).length).toBe(1);
+      const end = await endState(caseId, email);
+      // The one at-least-once window: SES takes no idempotency key, so a crash after it accepted a
+      // mail and before the case recorded that sends that mail once more (send-case-mail.ts).
+      // Everywhere else: exactly the fault-free run.
+      const resent = cell.effect === 'ses:SendEmail';
+      expect({ ...end, subjects: [...new Set(end.subjects)].sort() }).toEqual({
+        status: 'awaiting_findings',
+        reopenCount: 1,
+        proposal: { status: 'approved', payout: 'paid' },
+        credits: ['paid'],
+        reopened: 1,
+        subjects: [...new Set(reference.subjects)].sort(),
+      });
+      expect(end.subjects.length).toBe(reference.subjects.length + (resent ? 1 : 0));
+    },
+    120_000,
+  );
 });

@@ -55,7 +55,9 @@ describe('a complaint from the web form to a closed case', () => {
     expect(ack.body.text).not.toContain('0.5%');
 
     // The resolution and the satisfaction question arrive; the link opens a page, only a POST answers
-    const question = await waitFor('satisfaction question', async () => (await mailsTo(stack, complaint.email)).find((m) => /\/answers\//.test(m.body.text ?? '')));
+    const question = await waitFor('satisfaction question', async () =>
+      (await mailsTo(stack, complaint.email)).find((m) => /\/answers\//.test(m.body.text ?? '')),
+    );
     const link = answerLinkIn(question).replace(/^http:\/\/localhost:\d+/, stack.web);
     const page = await fetch(link);
     expect(page.status).toBe(200);
@@ -74,7 +76,16 @@ describe('a complaint from the web form to a closed case', () => {
     expect(kase.classification).toMatchObject({ classifier: 'offline' });
 
     const steps = (await timeline(stack, caseId)).map((e) => e.action);
-    for (const action of ['case.opened', 'case.acknowledged', 'case.classified', 'case.investigated', 'case.resolved', 'satisfaction.requested', 'satisfaction.answered', 'case.closed']) {
+    for (const action of [
+      'case.opened',
+      'case.acknowledged',
+      'case.classified',
+      'case.investigated',
+      'case.resolved',
+      'satisfaction.requested',
+      'satisfaction.answered',
+      'case.closed',
+    ]) {
       expect(steps).toContain(action);
     }
     const mails = (await mailsTo(stack, complaint.email)).map((m) => m.subject);
@@ -84,7 +95,15 @@ describe('a complaint from the web form to a closed case', () => {
     expect(entered).toEqual(['Acknowledge', 'Classify', 'Investigate', 'Resolve', 'PrepareSatisfaction', 'AwaitSatisfaction', 'CloseSatisfied']);
 
     const events = await lifecycleEvents(stack, caseId);
-    expect(events.map((e) => e.detailType)).toEqual(['case.opened', 'case.acknowledged', 'case.classified', 'case.investigated', 'case.resolved', 'case.satisfaction_requested', 'case.closed']);
+    expect(events.map((e) => e.detailType)).toEqual([
+      'case.opened',
+      'case.acknowledged',
+      'case.classified',
+      'case.investigated',
+      'case.resolved',
+      'case.satisfaction_requested',
+      'case.closed',
+    ]);
     const serialized = JSON.stringify(events);
     for (const personal of ['Dana', 'dana@example.com', 'fee schedule']) expect(serialized).not.toContain(personal);
   });
@@ -104,7 +123,13 @@ describe('a complaint from the web form to a closed case', () => {
     const res = await fetch(`${stack.web}/api/complaints`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
-      body: new URLSearchParams({ name: 'Eli Moreno', email: 'eli@example.com', description: 'Mi retiro lleva tres días pendiente y nadie responde.', transactionHashes: '', wantsHuman: 'on' }).toString(),
+      body: new URLSearchParams({
+        name: 'Eli Moreno',
+        email: 'eli@example.com',
+        description: 'Mi retiro lleva tres días pendiente y nadie responde.',
+        transactionHashes: '',
+        wantsHuman: 'on',
+      }).toString(),
     });
     expect(res.status).toBe(201);
     const page = await res.text();

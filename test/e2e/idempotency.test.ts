@@ -31,14 +31,26 @@ async function post(body: Record<string, unknown>, opts: { key?: string; form?: 
     body: opts.form ? new URLSearchParams(body as Record<string, string>).toString() : JSON.stringify(body),
   });
   const text = await res.text();
-  return { status: res.status, replayed: res.headers.get('idempotent-replayed'), text, json: opts.html ? undefined : (JSON.parse(text) as Record<string, any>) };
+  return {
+    status: res.status,
+    replayed: res.headers.get('idempotent-replayed'),
+    text,
+    json: opts.html ? undefined : (JSON.parse(text) as Record<string, any>),
+  };
 }
 
 async function casesFor(email: string): Promise<Record<string, any>[]> {
   const items: Record<string, any>[] = [];
   let ExclusiveStartKey: Record<string, any> | undefined;
   do {
-    const page = await stack.doc.send(new ScanCommand({ TableName: TABLE, FilterExpression: 'entity = :case AND contact.email = :email', ExpressionAttributeValues: { ':case': 'case', ':email': email }, ExclusiveStartKey }));
+    const page = await stack.doc.send(
+      new ScanCommand({
+        TableName: TABLE,
+        FilterExpression: 'entity = :case AND contact.email = :email',
+        ExpressionAttributeValues: { ':case': 'case', ':email': email },
+        ExclusiveStartKey,
+      }),
+    );
     items.push(...(page.Items ?? []));
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
@@ -115,7 +127,13 @@ describe('the form without JavaScript, which sends no key', () => {
     expect(res.status).toBe(201);
     return CASE_NUMBER.exec(res.text)![0];
   };
-  const X = { name: 'Tomás Ruiz', email: 'tomas@example.com', description: 'Mi depósito de 0.2 BTC no aparece en mi cuenta desde ayer.', transactionHashes: '', accountId: '' };
+  const X = {
+    name: 'Tomás Ruiz',
+    email: 'tomas@example.com',
+    description: 'Mi depósito de 0.2 BTC no aparece en mi cuenta desde ayer.',
+    transactionHashes: '',
+    accountId: '',
+  };
 
   it('opens one case per complaint: the same one posted again is replayed, a different one is a case of its own', async () => {
     // Act

@@ -63,7 +63,19 @@ function withTestDefaults(overrides: Record<string, unknown>): Record<string, un
 export async function startStack(opts: HarnessOptions): Promise<StackHandle> {
   const dataDir = mkdtempSync(join(tmpdir(), 'redress-e2e-'));
   const p = opts.basePort;
-  const ports = { web: p, dynamodb: p + 1, sfn: p + 2, ses: p + 3, events: p + 4, ledger: p + 5, s3: p + 6, smtp: p + 7, sqs: p + 8, lambda: p + 9, payout: p + 10 };
+  const ports = {
+    web: p,
+    dynamodb: p + 1,
+    sfn: p + 2,
+    ses: p + 3,
+    events: p + 4,
+    ledger: p + 5,
+    s3: p + 6,
+    smtp: p + 7,
+    sqs: p + 8,
+    lambda: p + 9,
+    payout: p + 10,
+  };
   const env = {
     ...process.env,
     REDRESS_DATA_DIR: dataDir,
@@ -88,7 +100,11 @@ export async function startStack(opts: HarnessOptions): Promise<StackHandle> {
   };
   let output = '';
   const launch = async (): Promise<ChildProcess> => {
-    const child = spawn(process.execPath, ['--disable-warning=NodeVersionSupportWarning', '--import', 'tsx', join(ROOT, 'local', 'start.ts')], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--disable-warning=NodeVersionSupportWarning', '--import', 'tsx', join(ROOT, 'local', 'start.ts')], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const from = output.length;
     await new Promise<void>((ok, fail) => {
       const timer = setTimeout(() => fail(new Error(`local stack did not start in time:\n${output}`)), 180_000);
@@ -116,7 +132,11 @@ export async function startStack(opts: HarnessOptions): Promise<StackHandle> {
     smtpPort: ports.smtp,
     sqs: `http://127.0.0.1:${ports.sqs}`,
     lambda: `http://127.0.0.1:${ports.lambda}`,
-    env: Object.fromEntries(Object.entries(env).filter(([k]) => k.startsWith('REDRESS_')).map(([k, v]) => [k, String(v)])),
+    env: Object.fromEntries(
+      Object.entries(env)
+        .filter(([k]) => k.startsWith('REDRESS_'))
+        .map(([k, v]) => [k, String(v)]),
+    ),
     sfn: new SFNClient({ region: 'us-east-1', endpoint: `http://127.0.0.1:${ports.sfn}`, credentials }),
     doc: DynamoDBDocumentClient.from(new DynamoDBClient({ region: 'us-east-1', endpoint: `http://127.0.0.1:${ports.dynamodb}`, credentials })),
     stateMachineArn: 'arn:aws:states:us-east-1:000000000000:stateMachine:ComplaintStateMachine',
@@ -184,7 +204,13 @@ export async function caseItem(stack: StackHandle, caseId: string): Promise<Reco
 }
 
 export async function timeline(stack: StackHandle, caseId: string): Promise<Record<string, any>[]> {
-  const res = await stack.doc.send(new QueryCommand({ TableName: TABLE, KeyConditionExpression: 'PK = :pk AND begins_with(SK, :tl)', ExpressionAttributeValues: { ':pk': `CASE#${caseId}`, ':tl': 'TL#' } }));
+  const res = await stack.doc.send(
+    new QueryCommand({
+      TableName: TABLE,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :tl)',
+      ExpressionAttributeValues: { ':pk': `CASE#${caseId}`, ':tl': 'TL#' },
+    }),
+  );
   return res.Items ?? [];
 }
 
@@ -233,7 +259,13 @@ export const USERS = {
   admin: ['admin', 'admin-password'],
 } as const;
 
-export async function staff(stack: StackHandle, token: string | undefined, method: 'GET' | 'POST', path: string, body?: unknown): Promise<{ status: number; json: Record<string, any> }> {
+export async function staff(
+  stack: StackHandle,
+  token: string | undefined,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+): Promise<{ status: number; json: Record<string, any> }> {
   const res = await fetch(`${stack.web}${path}`, {
     method,
     headers: { ...(token ? { authorization: token } : {}), ...(body ? { 'content-type': 'application/json' } : {}) },
@@ -243,25 +275,43 @@ export async function staff(stack: StackHandle, token: string | undefined, metho
 }
 
 export async function waitForStatus(stack: StackHandle, caseId: string, status: string, timeoutMs = 60_000): Promise<Record<string, any>> {
-  return waitFor(`case ${caseId} to be ${status}`, async () => {
-    const k = await caseItem(stack, caseId);
-    return k.status === status ? k : undefined;
-  }, timeoutMs);
+  return waitFor(
+    `case ${caseId} to be ${status}`,
+    async () => {
+      const k = await caseItem(stack, caseId);
+      return k.status === status ? k : undefined;
+    },
+    timeoutMs,
+  );
 }
 
 /** Waits until the case's n-th mail whose tag kind (from the subject's wording) matches arrives. */
 export async function waitForMail(stack: StackHandle, address: string, match: RegExp, count = 1, timeoutMs = 60_000): Promise<Mail[]> {
-  return waitFor(`${count} mail(s) to ${address} matching ${match}`, async () => {
-    const found = (await mailsTo(stack, address)).filter((m) => match.test(m.subject));
-    return found.length >= count ? found : undefined;
-  }, timeoutMs);
+  return waitFor(
+    `${count} mail(s) to ${address} matching ${match}`,
+    async () => {
+      const found = (await mailsTo(stack, address)).filter((m) => match.test(m.subject));
+      return found.length >= count ? found : undefined;
+    },
+    timeoutMs,
+  );
 }
 
 /** Answers the newest satisfaction question the customer got. */
-export async function answerSatisfaction(stack: StackHandle, address: string, answer: 'yes' | 'no', round: number, rating = answer === 'yes' ? 5 : 2): Promise<void> {
+export async function answerSatisfaction(
+  stack: StackHandle,
+  address: string,
+  answer: 'yes' | 'no',
+  round: number,
+  rating = answer === 'yes' ? 5 : 2,
+): Promise<void> {
   const questions = await waitForMail(stack, address, /Did we resolve/, round + 1);
   const link = answerLinkIn(questions[round]!).replace(/^http:\/\/localhost:\d+/, stack.web);
-  const res = await fetch(link, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `answer=${answer}&rating=${rating}` });
+  const res = await fetch(link, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: `answer=${answer}&rating=${rating}`,
+  });
   if (res.status !== 200) throw new Error(`answering ${answer} failed: ${res.status}`);
 }
 

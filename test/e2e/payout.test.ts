@@ -34,7 +34,11 @@ interface Credit {
 
 beforeAll(async () => {
   // The payout is checked again quickly, and handed to a person after a few seconds of pending.
-  stack = await startStack({ basePort: 15500, retryIntervalMs: 20, configOverrides: { timeouts: { payoutRecheckSeconds: 1 }, compensation: { payoutPendingMaxSeconds: 2 } } });
+  stack = await startStack({
+    basePort: 15500,
+    retryIntervalMs: 20,
+    configOverrides: { timeouts: { payoutRecheckSeconds: 1 }, compensation: { payoutPendingMaxSeconds: 2 } },
+  });
   supervisor = await signIn(stack, ...USERS.supervisor);
 });
 afterAll(async () => {
@@ -43,7 +47,11 @@ afterAll(async () => {
 });
 
 async function setPayout(behaviour: string): Promise<void> {
-  const res = await fetch(`${stack.web}/_local/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(behaviour === 'pay' ? [] : [{ service: 'payout', behaviour }]) });
+  const res = await fetch(`${stack.web}/_local/faults`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(behaviour === 'pay' ? [] : [{ service: 'payout', behaviour }]),
+  });
   expect(res.status).toBe(200);
 }
 
@@ -91,30 +99,38 @@ describe('paying an approved compensation', () => {
     { behaviour: 'fail', payout: 'failed', reason: 'account_restricted' },
     { behaviour: 'pending', payout: 'pending', reason: 'pending_too_long' },
     { behaviour: 'mismatch', payout: 'failed', reason: 'mismatch' },
-  ])('a payout service that answers $behaviour puts the case in front of a person, and nothing is mailed as paid', async ({ behaviour, payout, reason }) => {
-    await setPayout(behaviour);
-    try {
-      const { caseId, email } = await approvedCase(behaviour);
-      const waiting = await waitForStatus(stack, caseId, 'awaiting_payout');
-      expect(waiting.assignee).toBe('supervisor');
-      expect((await proposal(caseId)).payout).toMatchObject({ status: payout, reason });
-      await waitForMail(stack, email, /payment is delayed/);
-      expect((await mailsTo(stack, email)).map((m) => m.subject).join('\n')).not.toMatch(/has been paid/);
-      const queue = await staff(stack, supervisor, 'GET', '/api/cases');
-      expect(queue.json.cases.map((c: { caseId: string }) => c.caseId)).toContain(caseId);
-    } finally {
-      await setPayout('pay');
-    }
-  }, 120_000);
+  ])(
+    'a payout service that answers $behaviour puts the case in front of a person, and nothing is mailed as paid',
+    async ({ behaviour, payout, reason }) => {
+      await setPayout(behaviour);
+      try {
+        const { caseId, email } = await approvedCase(behaviour);
+        const waiting = await waitForStatus(stack, caseId, 'awaiting_payout');
+        expect(waiting.assignee).toBe('supervisor');
+        expect((await proposal(caseId)).payout).toMatchObject({ status: payout, reason });
+        await waitForMail(stack, email, /payment is delayed/);
+        expect((await mailsTo(stack, email)).map((m) => m.subject).join('\n')).not.toMatch(/has been paid/);
+        const queue = await staff(stack, supervisor, 'GET', '/api/cases');
+        expect(queue.json.cases.map((c: { caseId: string }) => c.caseId)).toContain(caseId);
+      } finally {
+        await setPayout('pay');
+      }
+    },
+    120_000,
+  );
 
   it('a service that times out leaves the case with a person, never a second credit', async () => {
     await setPayout('timeout');
     try {
       const { caseId } = await approvedCase('timeout');
-      const stuck = await waitFor('the case in front of a person', async () => {
-        const k = await caseItem(stack, caseId);
-        return ['awaiting_payout', 'needs_attention'].includes(k.status) ? k : undefined;
-      }, 120_000);
+      const stuck = await waitFor(
+        'the case in front of a person',
+        async () => {
+          const k = await caseItem(stack, caseId);
+          return ['awaiting_payout', 'needs_attention'].includes(k.status) ? k : undefined;
+        },
+        120_000,
+      );
       expect(stuck.status).toBe('needs_attention');
       expect(await credits(caseId)).toHaveLength(0);
       expect((await mailsTo(stack, 'alice+timeout@example.com')).map((m) => m.subject).join('\n')).not.toMatch(/has been paid/);
@@ -128,7 +144,10 @@ describe('paying an approved compensation', () => {
     const { caseId, email } = await approvedCase('retry');
     await waitForStatus(stack, caseId, 'awaiting_payout');
     await setPayout('pay');
-    const retried = await staff(stack, supervisor, 'POST', `/api/compensations/${caseId}.p0/payout`, { action: 'retry', reason: 'The account restriction was lifted.' });
+    const retried = await staff(stack, supervisor, 'POST', `/api/compensations/${caseId}.p0/payout`, {
+      action: 'retry',
+      reason: 'The account restriction was lifted.',
+    });
     expect(retried.status).toBe(202);
     await waitForStatus(stack, caseId, 'awaiting_satisfaction');
     const all = await credits(caseId);

@@ -55,7 +55,13 @@ describe('staff sign-in', () => {
 describe('compensation decisions', () => {
   it.each([
     ['approve', { decision: 'approve', reason: 'The fee should not have been charged.' }, /compensation has been approved/i, 'approved', '4.5'],
-    ['approve a lower amount', { decision: 'approve_lower', amount: '2', reason: 'Half the fee, per our policy.' }, /compensation has been approved/i, 'approved_lower', '2'],
+    [
+      'approve a lower amount',
+      { decision: 'approve_lower', amount: '2', reason: 'Half the fee, per our policy.' },
+      /compensation has been approved/i,
+      'approved_lower',
+      '2',
+    ],
     ['reject', { decision: 'reject', reason: 'The network fee was paid to miners and cannot be refunded.' }, /compensation/i, 'rejected', undefined],
   ])('%s: the customer hears the outcome and the case closes on "yes"', async (label, decision, subject, status, amount) => {
     const email = `alice+comp-${status}@example.com`;
@@ -65,7 +71,13 @@ describe('compensation decisions', () => {
     const queue = await staff(stack, tokens.supervisor, 'GET', '/api/cases');
     expect(queue.json.cases.map((c: { caseId: string }) => c.caseId)).toContain(caseId);
     const detail = await staff(stack, tokens.supervisor, 'GET', `/api/cases/${caseId}`);
-    expect(detail.json.proposals[0]).toMatchObject({ proposalId: 'p0', amount: '4.5', asset: 'USDT', proposedBy: 'rule:failed-withdrawal-fee', status: 'awaiting_decision' });
+    expect(detail.json.proposals[0]).toMatchObject({
+      proposalId: 'p0',
+      amount: '4.5',
+      asset: 'USDT',
+      proposedBy: 'rule:failed-withdrawal-fee',
+      status: 'awaiting_decision',
+    });
 
     expect((await decide(tokens.supervisor, caseId, decision)).status).toBe(202);
     const outcome = await waitForMail(stack, email, subject.source.includes('approved') ? subject : /(declined|rejected|not able|decision)/i);
@@ -75,7 +87,9 @@ describe('compensation decisions', () => {
     await waitForStatus(stack, caseId, 'closed');
     const proposal = (await staff(stack, tokens.supervisor, 'GET', `/api/cases/${caseId}`)).json.proposals[0];
     expect(proposal).toMatchObject({ status, decision: { by: 'supervisor', decision: decision.decision } });
-    expect((await lifecycleEvents(stack, caseId)).map((e) => e.detailType)).toEqual(expect.arrayContaining(['compensation.proposed', 'compensation.decided', 'case.closed']));
+    expect((await lifecycleEvents(stack, caseId)).map((e) => e.detailType)).toEqual(
+      expect.arrayContaining(['compensation.proposed', 'compensation.decided', 'case.closed']),
+    );
     await waitFor('execution to succeed', async () => (await executionStatus(stack, caseId)) === 'SUCCEEDED');
   });
 
@@ -98,7 +112,10 @@ describe('compensation decisions', () => {
     expect(own).toMatchObject({ status: 403, json: { message: 'You cannot decide your own proposal' } });
     expect((await decide(tokens.agent, caseId, { decision: 'approve', reason: 'ok' })).status).toBe(403);
     // A "lower" amount that is not lower is bad input, with the field named.
-    expect(await decide(tokens.supervisor, caseId, { decision: 'approve_lower', amount: '20', reason: 'more?' })).toMatchObject({ status: 400, json: { errors: { amount: [expect.stringContaining('less than the proposed 12.5 USDT')] } } });
+    expect(await decide(tokens.supervisor, caseId, { decision: 'approve_lower', amount: '20', reason: 'more?' })).toMatchObject({
+      status: 400,
+      json: { errors: { amount: [expect.stringContaining('less than the proposed 12.5 USDT')] } },
+    });
     expect((await decide(tokens.supervisor, caseId, { decision: 'approve', reason: 'x' }, 'p9')).status).toBe(404);
     expect((await staff(stack, tokens.supervisor, 'POST', `/api/compensations/not-a-case.p0/decision`, { decision: 'approve', reason: 'x' })).status).toBe(404);
     expect((await decide(tokens.supervisor, caseId, { decision: 'maybe', reason: '' })).status).toBe(400);
@@ -129,7 +146,14 @@ describe("the customer's no", () => {
     const reopened = await waitForStatus(stack, caseId, 'awaiting_findings');
     expect(reopened).toMatchObject({ reopenCount: 1 });
     expect(reopened.needsPersonReasons).toContain('reopened');
-    expect((await staff(stack, tokens.agent, 'POST', `/api/cases/${caseId}/findings`, { summary: 'Checked again', lines: ['Your order paid the taker fee of 0.1%, as the schedule says for taker orders.'] })).status).toBe(202);
+    expect(
+      (
+        await staff(stack, tokens.agent, 'POST', `/api/cases/${caseId}/findings`, {
+          summary: 'Checked again',
+          lines: ['Your order paid the taker fee of 0.1%, as the schedule says for taker orders.'],
+        })
+      ).status,
+    ).toBe(202);
     const resolutions = await waitForMail(stack, email, /What we found/, 2);
     expect(resolutions[1]!.body.text).toContain('taker fee of 0.1%');
     // The person's answer replaces the article the customer already said no to.
@@ -147,13 +171,18 @@ describe("the customer's no", () => {
     await answerSatisfaction(stack, email, 'no', 0);
     for (const round of [1, 2]) {
       await waitForStatus(stack, caseId, 'awaiting_findings');
-      expect((await staff(stack, tokens.agent, 'POST', `/api/cases/${caseId}/findings`, { summary: `Round ${round}`, lines: [`Explanation number ${round}.`] })).status).toBe(202);
+      expect(
+        (await staff(stack, tokens.agent, 'POST', `/api/cases/${caseId}/findings`, { summary: `Round ${round}`, lines: [`Explanation number ${round}.`] }))
+          .status,
+      ).toBe(202);
       await answerSatisfaction(stack, email, 'no', round);
     }
     const kase = await waitForStatus(stack, caseId, 'with_supervisor');
     expect(kase).toMatchObject({ reopenCount: 3, assignee: 'supervisor' });
     await waitFor('execution to end', async () => (await executionStatus(stack, caseId)) === 'SUCCEEDED');
-    expect((await staff(stack, tokens.supervisor, 'GET', '/api/cases')).json.cases.find((c: { caseId: string }) => c.caseId === caseId)).toMatchObject({ status: 'with_supervisor' });
+    expect((await staff(stack, tokens.supervisor, 'GET', '/api/cases')).json.cases.find((c: { caseId: string }) => c.caseId === caseId)).toMatchObject({
+      status: 'with_supervisor',
+    });
     expect((await mailsTo(stack, email)).filter((m) => /Did we resolve/.test(m.subject))).toHaveLength(3);
     expect((await caseItem(stack, caseId)).status).toBe('with_supervisor');
   });

@@ -3,7 +3,24 @@
 // and tokens already handed out still work. Mail shown before the crash may be
 // gone from the local mailbox, but every message sent is on its case's timeline.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { answerSatisfaction, caseItem, executionStatus, feeRefundComplaint, history, mailsTo, openComplaint, signIn, staff, startStack, timeline, USERS, waitFor, waitForMail, waitForStatus, type StackHandle } from './local-stack-harness';
+import {
+  answerSatisfaction,
+  caseItem,
+  executionStatus,
+  feeRefundComplaint,
+  history,
+  mailsTo,
+  openComplaint,
+  signIn,
+  staff,
+  startStack,
+  timeline,
+  USERS,
+  waitFor,
+  waitForMail,
+  waitForStatus,
+  type StackHandle,
+} from './local-stack-harness';
 
 let stack: StackHandle;
 beforeAll(async () => {
@@ -36,8 +53,17 @@ describe('kill -9 and restart', () => {
     expect(sent).toEqual(expect.arrayContaining(['acknowledgement', 'resolution']));
 
     const supervisor = await signIn(stack, ...USERS.supervisor);
-    expect((await staff(stack, supervisor, 'POST', `/api/compensations/${first.caseId}.p0/decision`, { decision: 'approve', reason: 'Refund the fee.' })).status).toBe(202);
-    expect((await staff(stack, supervisor, 'POST', `/api/compensations/${second.caseId}.p0/decision`, { decision: 'reject', reason: 'The fee was for a completed network transfer.' })).status).toBe(202);
+    expect(
+      (await staff(stack, supervisor, 'POST', `/api/compensations/${first.caseId}.p0/decision`, { decision: 'approve', reason: 'Refund the fee.' })).status,
+    ).toBe(202);
+    expect(
+      (
+        await staff(stack, supervisor, 'POST', `/api/compensations/${second.caseId}.p0/decision`, {
+          decision: 'reject',
+          reason: 'The fee was for a completed network transfer.',
+        })
+      ).status,
+    ).toBe(202);
     await answerSatisfaction(stack, 'alice+restart-1@example.com', 'yes', 0);
     await answerSatisfaction(stack, 'alice+restart-2@example.com', 'yes', 0);
     await waitForStatus(stack, first.caseId, 'closed');
@@ -51,7 +77,9 @@ describe('kill -9 and restart', () => {
     expect(entered.filter((n) => n === 'Acknowledge')).toHaveLength(1);
     expect(entered.filter((n) => n === 'Resolve')).toHaveLength(1);
     expect(entered).toEqual(expect.arrayContaining(['AwaitDecision', 'ApplyDecision', 'AwaitSatisfaction', 'CloseSatisfied']));
-    expect((await mailsTo(stack, 'alice+restart-1@example.com')).map((m) => m.subject)).toEqual(expect.arrayContaining([expect.stringMatching(/approved/), expect.stringMatching(/closed/)]));
+    expect((await mailsTo(stack, 'alice+restart-1@example.com')).map((m) => m.subject)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/approved/), expect.stringMatching(/closed/)]),
+    );
     await waitForMail(stack, 'alice+restart-2@example.com', /closed/);
   }, 180_000);
 });

@@ -66,7 +66,9 @@ describe("a complaint quoting someone else's transaction", () => {
     await waitForMail(stack, STRANGER, /What we found/);
 
     const mails = await mailsTo(stack, STRANGER);
-    expect(mails.map((m) => m.subject)).toEqual(expect.arrayContaining([expect.stringMatching(/received your complaint/), expect.stringMatching(/What we found/)]));
+    expect(mails.map((m) => m.subject)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/received your complaint/), expect.stringMatching(/What we found/)]),
+    );
     for (const mail of mails) {
       const text = `${mail.subject}\n${mail.body.text ?? ''}\n${mail.body.html ?? ''}`;
       expect(text).not.toMatch(/confirmed|failed|refund|compensation|4\.5|250 USDT/i);

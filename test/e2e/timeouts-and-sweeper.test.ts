@@ -28,7 +28,10 @@ let stack: StackHandle;
 beforeAll(async () => {
   stack = await startStack({
     basePort: 14400,
-    configOverrides: { timeouts: { decisionSeconds: 3, escalatedDecisionSeconds: 600, satisfactionSeconds: 4 }, sweeper: { startAfterSeconds: 1, checkAfterSeconds: 3600 } },
+    configOverrides: {
+      timeouts: { decisionSeconds: 3, escalatedDecisionSeconds: 600, satisfactionSeconds: 4 },
+      sweeper: { startAfterSeconds: 1, checkAfterSeconds: 3600 },
+    },
     scheduleIntervalMs: 1000,
   });
 });
@@ -46,13 +49,17 @@ describe('timeouts', () => {
     expect(escalation!.subject).toContain(caseNumber);
     expect(escalation!.body.text).toMatch(/24 hours/);
     const kase = await waitForStatus(stack, caseId, 'awaiting_decision');
-    await waitFor('assignment to a supervisor', async () => ((await staff(stack, await signIn(stack, ...USERS.supervisor), 'GET', `/api/cases/${caseId}`)).json.case.assignee === 'supervisor' ? true : undefined));
+    await waitFor('assignment to a supervisor', async () =>
+      (await staff(stack, await signIn(stack, ...USERS.supervisor), 'GET', `/api/cases/${caseId}`)).json.case.assignee === 'supervisor' ? true : undefined,
+    );
     expect(kase.caseNumber).toBe(caseNumber);
     expect((await timeline(stack, caseId)).map((e) => e.action)).toContain('case.escalated');
 
     // The escalated wait is answered with the same API.
     const supervisor = await signIn(stack, ...USERS.supervisor);
-    expect((await staff(stack, supervisor, 'POST', `/api/compensations/${caseId}.p0/decision`, { decision: 'approve', reason: 'Refund the fee.' })).status).toBe(202);
+    expect(
+      (await staff(stack, supervisor, 'POST', `/api/compensations/${caseId}.p0/decision`, { decision: 'approve', reason: 'Refund the fee.' })).status,
+    ).toBe(202);
     await waitForMail(stack, email, /approved/i);
 
     // The satisfaction question goes unanswered for 4 seconds: closed as no answer.
@@ -60,7 +67,9 @@ describe('timeouts', () => {
     const closed = await waitForStatus(stack, caseId, 'closed', 30_000);
     expect(closed.satisfaction).toMatchObject({ answer: 'timeout' });
     const names = (await history(stack, caseId)).filter((e) => e.type === 'TaskStateEntered').map((e) => e.stateEnteredEventDetails?.name);
-    expect(names).toEqual(expect.arrayContaining(['AwaitDecision', 'EscalateDecision', 'AwaitEscalatedDecision', 'ApplyDecision', 'AwaitSatisfaction', 'CloseNoAnswer']));
+    expect(names).toEqual(
+      expect.arrayContaining(['AwaitDecision', 'EscalateDecision', 'AwaitEscalatedDecision', 'ApplyDecision', 'AwaitSatisfaction', 'CloseNoAnswer']),
+    );
     await waitFor('execution to succeed', async () => (await executionStatus(stack, caseId)) === 'SUCCEEDED');
     expect((await mailsTo(stack, email)).filter((m) => /senior colleague/i.test(m.subject))).toHaveLength(1);
   }, 120_000);
@@ -77,10 +86,25 @@ describe('the sweeper', () => {
       new PutCommand({
         TableName: TABLE,
         Item: {
-          PK: `CASE#${caseId}`, SK: 'CASE', GSI1PK: 'STATUS#received', GSI1SK: `${createdAt}#${caseId}`, entity: 'case',
-          caseId, caseNumber, channel: 'web', contact: { name: 'Orphan Case', email: 'orphan@example.com' }, language: 'en',
-          description: 'My deposit has not arrived after two days.', transactionRefs: [], wantsHuman: false, redactedSecrets: [],
-          status: 'received', version: 1, createdAt, updatedAt: createdAt, reopenCount: 0,
+          PK: `CASE#${caseId}`,
+          SK: 'CASE',
+          GSI1PK: 'STATUS#received',
+          GSI1SK: `${createdAt}#${caseId}`,
+          entity: 'case',
+          caseId,
+          caseNumber,
+          channel: 'web',
+          contact: { name: 'Orphan Case', email: 'orphan@example.com' },
+          language: 'en',
+          description: 'My deposit has not arrived after two days.',
+          transactionRefs: [],
+          wantsHuman: false,
+          redactedSecrets: [],
+          status: 'received',
+          version: 1,
+          createdAt,
+          updatedAt: createdAt,
+          reopenCount: 0,
         },
         ConditionExpression: 'attribute_not_exists(PK)',
       }),

@@ -6,7 +6,15 @@
 // carries the headers the API has always sent.
 import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { APIGatewayProxyResult } from 'aws-lambda';
-import { CaseNotFoundError, ConflictError, ForbiddenError, IdempotencyKeyReusedError, IllegalTransitionError, InvalidInputError, RateLimitedError } from '../../functions/domain/errors';
+import {
+  CaseNotFoundError,
+  ConflictError,
+  ForbiddenError,
+  IdempotencyKeyReusedError,
+  IllegalTransitionError,
+  InvalidInputError,
+  RateLimitedError,
+} from '../../functions/domain/errors';
 import { html, json, newNonce } from '../../functions/handlers/shared/http';
 import { httpApi } from '../../functions/handlers/shared/http-edge';
 import { BadRequestError, NotFoundError } from '../../functions/handlers/shared/http-errors';
@@ -33,7 +41,10 @@ const THROWN: Record<string, () => Error> = {
 };
 
 const COMPLAINT_REFUSED = 'The complaint could not be accepted; see errors';
-const errorsPage = (errors: Readonly<Record<string, readonly string[]>>, nonce: string) => `<!doctype html><style nonce="${nonce}"></style><ul>${Object.keys(errors).map((k) => `<li>${k}</li>`).join('')}</ul>`;
+const errorsPage = (errors: Readonly<Record<string, readonly string[]>>, nonce: string) =>
+  `<!doctype html><style nonce="${nonce}"></style><ul>${Object.keys(errors)
+    .map((k) => `<li>${k}</li>`)
+    .join('')}</ul>`;
 
 const api = httpApi<{ userId: string }>({
   caller: (event) => {
@@ -93,7 +104,11 @@ describe('the shared error handler', () => {
     ['conflict', 409, { message: 'Already decided' }],
     ['illegal-transition', 409, { message: 'closed cannot take findings' }],
     ['late-answer', 409, { message: 'Too late: the case stopped waiting for this answer and moved on. Refresh the case.' }],
-    ['key-reused', 422, { message: new IdempotencyKeyReusedError(CASE_ID).message, errors: { 'Idempotency-Key': [new IdempotencyKeyReusedError(CASE_ID).message] } }],
+    [
+      'key-reused',
+      422,
+      { message: new IdempotencyKeyReusedError(CASE_ID).message, errors: { 'Idempotency-Key': [new IdempotencyKeyReusedError(CASE_ID).message] } },
+    ],
     ['rate-limited', 429, { message: 'Too many complaints from this address; try again later' }],
   ])('answers %s with %d and { message, errors? }', async (kind, status, body) => {
     // Act
@@ -160,8 +175,18 @@ describe('the body', () => {
     ['JSON null', 'null', 'application/json', 'Request body must be a JSON object'],
     ['a JSON string', '"hello"', 'application/json', 'Request body must be a JSON object'],
     ['text/plain', 'hello', 'text/plain', 'Unsupported content type text/plain; send application/json or application/x-www-form-urlencoded'],
-    ['a +json type', '{}', 'application/merge-patch+json', 'Unsupported content type application/merge-patch+json; send application/json or application/x-www-form-urlencoded'],
-    ['multipart', '--x', 'multipart/form-data; boundary=x', 'Unsupported content type multipart/form-data; send application/json or application/x-www-form-urlencoded'],
+    [
+      'a +json type',
+      '{}',
+      'application/merge-patch+json',
+      'Unsupported content type application/merge-patch+json; send application/json or application/x-www-form-urlencoded',
+    ],
+    [
+      'multipart',
+      '--x',
+      'multipart/form-data; boundary=x',
+      'Unsupported content type multipart/form-data; send application/json or application/x-www-form-urlencoded',
+    ],
     ['a body over 64 KiB', JSON.stringify({ a: 'x'.repeat(64 * 1024) }), 'application/json', 'Request body is too large'],
   ])('refuses %s with a 400 and the reason as a body error', async (_what, body, type, message) => {
     // Act
@@ -181,9 +206,27 @@ describe('the body', () => {
     ['JSON', '{"name":"Ana","n":1}', { 'content-type': 'application/json; charset=utf-8' }, { name: 'Ana', n: 1 }, false],
     ['JSON without a content type', '{"name":"Ana"}', {}, { name: 'Ana' }, false],
     ['JSON with the media type in capitals, header name too', '{"name":"Ana"}', { 'Content-Type': 'Application/JSON' }, { name: 'Ana' }, false],
-    ['a form post', 'name=Ana+Lima&wantsHuman=on&empty=', { 'content-type': 'application/x-www-form-urlencoded' }, { name: 'Ana Lima', wantsHuman: 'on', empty: '' }, true],
-    ['a form post in UTF-8, percent-encoded', `description=${encodeURIComponent('Мой вывод — 0,5 BTC')}`, { 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' }, { description: 'Мой вывод — 0,5 BTC' }, true],
-    ['a form post naming a field twice (the last wins, as in URLSearchParams)', 'answer=yes&answer=no', { 'content-type': 'application/x-www-form-urlencoded' }, { answer: 'no' }, true],
+    [
+      'a form post',
+      'name=Ana+Lima&wantsHuman=on&empty=',
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      { name: 'Ana Lima', wantsHuman: 'on', empty: '' },
+      true,
+    ],
+    [
+      'a form post in UTF-8, percent-encoded',
+      `description=${encodeURIComponent('Мой вывод — 0,5 BTC')}`,
+      { 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' },
+      { description: 'Мой вывод — 0,5 BTC' },
+      true,
+    ],
+    [
+      'a form post naming a field twice (the last wins, as in URLSearchParams)',
+      'answer=yes&answer=no',
+      { 'content-type': 'application/x-www-form-urlencoded' },
+      { answer: 'no' },
+      true,
+    ],
   ])('reads %s', async (_what, body, headers, fields, form) => {
     const res = await post(body, headers);
     expect([res.statusCode, bodyOf(res)]).toEqual([200, { fields, form }]);
@@ -197,8 +240,43 @@ describe('the body', () => {
   it('answers any body with a 200 or a 400 in the one shape, never a crash (fuzz)', async () => {
     // Prepare: seeded, so a failure can be replayed
     const next = seededRandom(0x5eed);
-    const types = ['application/json', 'application/x-www-form-urlencoded', 'APPLICATION/JSON; charset=utf-8', 'text/plain', '', 'application/json;', 'application/x-www-form-urlencoded;charset', ' application/json '];
-    const parts = ['{', '}', '[', ']', '"', ':', ',', 'a', '=', '&', '%', '%zz', '%E2%82', '+', 'null', '1e999', '\\u0000', '__proto__', 'constructor', ' ', '\n', 'ж', '💸', 'true', '"x"'];
+    const types = [
+      'application/json',
+      'application/x-www-form-urlencoded',
+      'APPLICATION/JSON; charset=utf-8',
+      'text/plain',
+      '',
+      'application/json;',
+      'application/x-www-form-urlencoded;charset',
+      ' application/json ',
+    ];
+    const parts = [
+      '{',
+      '}',
+      '[',
+      ']',
+      '"',
+      ':',
+      ',',
+      'a',
+      '=',
+      '&',
+      '%',
+      '%zz',
+      '%E2%82',
+      '+',
+      'null',
+      '1e999',
+      '\\u0000',
+      '__proto__',
+      'constructor',
+      ' ',
+      '\n',
+      'ж',
+      '💸',
+      'true',
+      '"x"',
+    ];
     for (let i = 0; i < 1500; i++) {
       let body = '';
       for (let n = Math.floor(next() * 12); n > 0; n--) body += parts[Math.floor(next() * parts.length)];
@@ -219,7 +297,8 @@ describe('the body', () => {
 });
 
 describe('a route that refuses with a page', () => {
-  const complaint = (kind: string, accept: string, body = '{}') => call({ method: 'POST', resource: '/complaints/{kind}', pathParameters: { kind }, headers: { 'content-type': 'application/json', accept }, body });
+  const complaint = (kind: string, accept: string, body = '{}') =>
+    call({ method: 'POST', resource: '/complaints/{kind}', pathParameters: { kind }, headers: { 'content-type': 'application/json', accept }, body });
 
   it('words every 400 its own way, keeping the field errors', async () => {
     const bad = await complaint('bad-request', 'application/json');
@@ -263,7 +342,10 @@ describe('the headers of every answer', () => {
     ['a JSON answer', () => post('{"a":1}')],
     ['a refusal', () => thrown('forbidden')],
     ['a page', () => call({ method: 'GET', resource: '/page' })],
-    ['a refusal as a page', () => call({ method: 'POST', resource: '/complaints/{kind}', pathParameters: { kind: 'bad-request' }, headers: { accept: 'text/html' }, body: '{}' })],
+    [
+      'a refusal as a page',
+      () => call({ method: 'POST', resource: '/complaints/{kind}', pathParameters: { kind: 'bad-request' }, headers: { accept: 'text/html' }, body: '{}' }),
+    ],
   ])('%s carries the headers the API has always sent, each name once and in lower case', async (_what, send) => {
     const res = await send();
     expect(headersOf(res)).toMatchObject(ALWAYS);
@@ -280,7 +362,8 @@ describe('the headers of every answer', () => {
       'permissions-policy': expect.stringContaining('camera=()'),
     });
     // Left out on purpose (see http-edge.ts): no empty or deprecated headers.
-    for (const name of ['x-xss-protection', 'report-to', 'reporting-endpoints', 'cross-origin-embedder-policy', 'server', 'x-powered-by']) expect(headersOf(res)).not.toHaveProperty(name);
+    for (const name of ['x-xss-protection', 'report-to', 'reporting-endpoints', 'cross-origin-embedder-policy', 'server', 'x-powered-by'])
+      expect(headersOf(res)).not.toHaveProperty(name);
   });
 
   it('makes a new nonce for every page', async () => {

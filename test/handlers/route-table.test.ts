@@ -10,13 +10,27 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { CaseNotFoundError, ConflictError, ForbiddenError, IdempotencyKeyReusedError, InvalidInputError, RateLimitedError } from '../../functions/domain/errors';
+import {
+  CaseNotFoundError,
+  ConflictError,
+  ForbiddenError,
+  IdempotencyKeyReusedError,
+  InvalidInputError,
+  RateLimitedError,
+} from '../../functions/domain/errors';
 import { buildApp } from '../../infra/app';
 import { CloudAssembly, type LocalRoute } from '../../local/cloud-assembly';
 import { bodyOf, headersOf, lambdaContext, proxyEvent, type ProxyRequest } from '../support/api-gateway-event';
 
-jest.mock('../../functions/domain/use-cases/submit-complaint', () => ({ ...jest.requireActual<object>('../../functions/domain/use-cases/submit-complaint'), submitComplaint: jest.fn() }));
-jest.mock('../../functions/domain/use-cases/answer-satisfaction', () => ({ ...jest.requireActual<object>('../../functions/domain/use-cases/answer-satisfaction'), openAnswerLink: jest.fn(), answerSatisfaction: jest.fn() }));
+jest.mock('../../functions/domain/use-cases/submit-complaint', () => ({
+  ...jest.requireActual<object>('../../functions/domain/use-cases/submit-complaint'),
+  submitComplaint: jest.fn(),
+}));
+jest.mock('../../functions/domain/use-cases/answer-satisfaction', () => ({
+  ...jest.requireActual<object>('../../functions/domain/use-cases/answer-satisfaction'),
+  openAnswerLink: jest.fn(),
+  answerSatisfaction: jest.fn(),
+}));
 jest.mock('../../functions/domain/staff/staff-use-cases', () => ({
   ...jest.requireActual<object>('../../functions/domain/staff/staff-use-cases'),
   listWaitingCases: jest.fn(),
@@ -26,9 +40,19 @@ jest.mock('../../functions/domain/staff/staff-use-cases', () => ({
   markRepliesRead: jest.fn(),
   messageCustomer: jest.fn(),
 }));
-jest.mock('../../functions/domain/staff/stuck-cases', () => ({ ...jest.requireActual<object>('../../functions/domain/staff/stuck-cases'), requestResume: jest.fn(), closeStuckCase: jest.fn() }));
-jest.mock('../../functions/domain/staff/compensation-decision', () => ({ ...jest.requireActual<object>('../../functions/domain/staff/compensation-decision'), decideCompensation: jest.fn() }));
-jest.mock('../../functions/domain/staff/payout-actions', () => ({ ...jest.requireActual<object>('../../functions/domain/staff/payout-actions'), requestPayoutAction: jest.fn() }));
+jest.mock('../../functions/domain/staff/stuck-cases', () => ({
+  ...jest.requireActual<object>('../../functions/domain/staff/stuck-cases'),
+  requestResume: jest.fn(),
+  closeStuckCase: jest.fn(),
+}));
+jest.mock('../../functions/domain/staff/compensation-decision', () => ({
+  ...jest.requireActual<object>('../../functions/domain/staff/compensation-decision'),
+  decideCompensation: jest.fn(),
+}));
+jest.mock('../../functions/domain/staff/payout-actions', () => ({
+  ...jest.requireActual<object>('../../functions/domain/staff/payout-actions'),
+  requestPayoutAction: jest.fn(),
+}));
 
 type UseCase = jest.Mock<(...args: unknown[]) => Promise<unknown>>;
 type Handler = (event: unknown, context: Context) => Promise<APIGatewayProxyResult>;
@@ -38,7 +62,12 @@ const LINK_ID = 'Lk_0123456789abcdef';
 const CLAIMS = { sub: 'user-1', 'cognito:username': 'ana', 'cognito:groups': 'agent,supervisor' };
 const ACTOR = { userId: 'user-1', username: 'ana', groups: ['agent', 'supervisor'] };
 const LINK = { linkId: LINK_ID, caseId: CASE_ID, caseNumber: 'RDR-7K3M-Q9', language: 'en', expiresAt: '2099-01-01T00:00:00.000Z' };
-const COMPLAINT = { name: 'Dana Whitfield', email: 'dana@example.com', description: 'The trading fee on my last order was higher than the fee schedule says.', language: 'en' };
+const COMPLAINT = {
+  name: 'Dana Whitfield',
+  email: 'dana@example.com',
+  description: 'The trading fee on my last order was higher than the fee schedule says.',
+  language: 'en',
+};
 const lateAnswer = () => Object.assign(new Error('Task Timed Out'), { name: 'TaskTimedOut' });
 
 /** What one route does: the request that reaches its use case, the call, and its answers. */
@@ -50,7 +79,11 @@ interface Expectation {
   readonly useCase?: { readonly name: string; readonly resolves: unknown; readonly args: readonly unknown[] };
   readonly status: number;
   /** Other answers: what the use case does instead (or the request instead), and the status. */
-  readonly otherAnswers?: readonly (readonly [what: string, status: number, arrange: { rejects?: () => Error; resolves?: unknown; request?: Partial<ProxyRequest> }])[];
+  readonly otherAnswers?: readonly (readonly [
+    what: string,
+    status: number,
+    arrange: { rejects?: () => Error; resolves?: unknown; request?: Partial<ProxyRequest> },
+  ])[];
 }
 
 const json = (body: unknown) => ({ headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -67,12 +100,20 @@ const ROUTES: Record<string, Expectation> = {
   'POST /api/complaints': {
     api: 'complaint-api',
     request: { headers: { 'content-type': 'application/json', 'idempotency-key': 'route-table-0001' }, body: JSON.stringify(COMPLAINT) },
-    useCase: { name: 'submitComplaint', resolves: { caseId: CASE_ID, caseNumber: 'RDR-7K3M-Q9', created: true }, args: [expect.objectContaining({ submission: expect.objectContaining({ email: COMPLAINT.email }), channel: 'web', idempotencyKey: 'route-table-0001' })] },
+    useCase: {
+      name: 'submitComplaint',
+      resolves: { caseId: CASE_ID, caseNumber: 'RDR-7K3M-Q9', created: true },
+      args: [expect.objectContaining({ submission: expect.objectContaining({ email: COMPLAINT.email }), channel: 'web', idempotencyKey: 'route-table-0001' })],
+    },
     status: 201,
     otherAnswers: [
       unreadableBody,
       schemaRefusal,
-      ['a malformed Idempotency-Key', 400, { request: { headers: { 'content-type': 'application/json', 'idempotency-key': 'short' }, body: JSON.stringify(COMPLAINT) } }],
+      [
+        'a malformed Idempotency-Key',
+        400,
+        { request: { headers: { 'content-type': 'application/json', 'idempotency-key': 'short' }, body: JSON.stringify(COMPLAINT) } },
+      ],
       ['a key that opened another complaint', 422, { rejects: () => new IdempotencyKeyReusedError(CASE_ID) }],
       ['too many complaints from one address', 429, { rejects: () => new RateLimitedError('Too many complaints') }],
     ],
@@ -123,9 +164,21 @@ const ROUTES: Record<string, Expectation> = {
   'POST /api/cases/{caseId}/findings': {
     api: 'staff-api',
     request: { pathParameters: { caseId: CASE_ID }, ...json({ summary: 'Checked the fee schedule', lines: ['The taker fee is 0.1%.'] }) },
-    useCase: { name: 'submitFindings', resolves: undefined, args: [ACTOR, CASE_ID, { summary: 'Checked the fee schedule', lines: ['The taker fee is 0.1%.'] }] },
+    useCase: {
+      name: 'submitFindings',
+      resolves: undefined,
+      args: [ACTOR, CASE_ID, { summary: 'Checked the fee schedule', lines: ['The taker fee is 0.1%.'] }],
+    },
     status: 202,
-    otherAnswers: [malformedCaseId, unreadableBody, schemaRefusal, caseNotFound, forbidden, conflict, ['the workflow stopped waiting', 409, { rejects: lateAnswer }]],
+    otherAnswers: [
+      malformedCaseId,
+      unreadableBody,
+      schemaRefusal,
+      caseNotFound,
+      forbidden,
+      conflict,
+      ['the workflow stopped waiting', 409, { rejects: lateAnswer }],
+    ],
   },
   'POST /api/cases/{caseId}/replies/read': {
     api: 'staff-api',
@@ -144,7 +197,11 @@ const ROUTES: Record<string, Expectation> = {
   'POST /api/cases/{caseId}/resume': {
     api: 'staff-api',
     request: { pathParameters: { caseId: CASE_ID }, ...json({ from: 'investigate', reason: 'The ledger is back.' }) },
-    useCase: { name: 'requestResume', resolves: { executionName: `${CASE_ID}-r1`, alreadyRequested: false }, args: [ACTOR, CASE_ID, { from: 'investigate', reason: 'The ledger is back.' }] },
+    useCase: {
+      name: 'requestResume',
+      resolves: { executionName: `${CASE_ID}-r1`, alreadyRequested: false },
+      args: [ACTOR, CASE_ID, { from: 'investigate', reason: 'The ledger is back.' }],
+    },
     status: 202,
     otherAnswers: [malformedCaseId, unreadableBody, schemaRefusal, caseNotFound, forbidden, conflict],
   },
@@ -177,7 +234,15 @@ const ROUTES: Record<string, Expectation> = {
     request: { pathParameters: { compensationId: `${CASE_ID}.p0` }, ...json({ action: 'retry', reason: 'The service is back.' }) },
     useCase: { name: 'requestPayoutAction', resolves: undefined, args: [ACTOR, CASE_ID, 'p0', { action: 'retry', reason: 'The service is back.' }] },
     status: 202,
-    otherAnswers: [malformedCompensationId, unreadableBody, schemaRefusal, caseNotFound, forbidden, conflict, ['the workflow stopped waiting', 409, { rejects: lateAnswer }]],
+    otherAnswers: [
+      malformedCompensationId,
+      unreadableBody,
+      schemaRefusal,
+      caseNotFound,
+      forbidden,
+      conflict,
+      ['the workflow stopped waiting', 409, { rejects: lateAnswer }],
+    ],
   },
 };
 
@@ -198,7 +263,9 @@ beforeAll(async () => {
   routes = new CloudAssembly(outdir, 'us-east-1').routes();
   handlerFileOf = new Map();
   for (const stack of assembly.stacks) {
-    for (const [logicalId, res] of Object.entries(stack.template.Resources as Record<string, { Type: string; Properties?: { Environment?: { Variables?: Record<string, unknown> } } }>)) {
+    for (const [logicalId, res] of Object.entries(
+      stack.template.Resources as Record<string, { Type: string; Properties?: { Environment?: { Variables?: Record<string, unknown> } } }>,
+    )) {
       const service = res.Type === 'AWS::Lambda::Function' ? res.Properties?.Environment?.Variables?.POWERTOOLS_SERVICE_NAME : undefined;
       if (typeof service === 'string') handlerFileOf.set(logicalId.replace(/[0-9A-F]{8}$/, ''), service.replace(/^redress-/, ''));
     }
@@ -216,7 +283,8 @@ beforeAll(async () => {
     COGNITO_CLIENT_ID: 'client-1',
     POWERTOOLS_LOG_LEVEL: 'SILENT',
   });
-  for (const api of ['complaint-api', 'answer-api', 'staff-api']) handlers.set(api, ((await import(`../../functions/handlers/${api}`)) as { handler: Handler }).handler);
+  for (const api of ['complaint-api', 'answer-api', 'staff-api'])
+    handlers.set(api, ((await import(`../../functions/handlers/${api}`)) as { handler: Handler }).handler);
   const modules = await Promise.all([
     import('../../functions/domain/use-cases/submit-complaint'),
     import('../../functions/domain/use-cases/answer-satisfaction'),
@@ -250,7 +318,12 @@ describe('the route tables and the template', () => {
 
   it('put every staff route but the console page behind the Cognito authorizer, and nothing public behind it', () => {
     const guarded = routes.filter((r) => r.authorizationType === 'COGNITO_USER_POOLS').map(keyOf);
-    expect(guarded.sort()).toEqual(routes.filter((r) => ROUTES[keyOf(r)]!.api === 'staff-api' && r.resource !== '/console').map(keyOf).sort());
+    expect(guarded.sort()).toEqual(
+      routes
+        .filter((r) => ROUTES[keyOf(r)]!.api === 'staff-api' && r.resource !== '/console')
+        .map(keyOf)
+        .sort(),
+    );
   });
 });
 
@@ -275,7 +348,11 @@ describe.each(['complaint-api', 'answer-api', 'staff-api'])('%s', (api) => {
   it('refuses a route behind the authorizer with 401 when the claims are missing, and calls nothing', async () => {
     for (const route of mine().filter((r) => r.authorizationType === 'COGNITO_USER_POOLS')) {
       const res = await invoke(route, ROUTES[keyOf(route)]!.request);
-      expect({ route: keyOf(route), status: res.statusCode, body: bodyOf(res) }).toEqual({ route: keyOf(route), status: 401, body: { message: 'Unauthorized' } });
+      expect({ route: keyOf(route), status: res.statusCode, body: bodyOf(res) }).toEqual({
+        route: keyOf(route),
+        status: 401,
+        body: { message: 'Unauthorized' },
+      });
       expect(calledUseCases()).toEqual([]);
     }
   });
@@ -301,7 +378,8 @@ describe.each(['complaint-api', 'answer-api', 'staff-api'])('%s', (api) => {
         const res = await invoke(route, { ...expected.request, ...arrange.request, ...signedIn(route) });
         // Assess
         expect({ route: keyOf(route), what, status: res.statusCode }).toEqual({ route: keyOf(route), what, status });
-        if (status >= 400 && headersOf(res)['content-type']!.startsWith('application/json')) expect(bodyOf(res)).toEqual(expect.objectContaining({ message: expect.any(String) }));
+        if (status >= 400 && headersOf(res)['content-type']!.startsWith('application/json'))
+          expect(bodyOf(res)).toEqual(expect.objectContaining({ message: expect.any(String) }));
         // A path or a body the edge refuses never reaches the use case.
         if (arrange.request) expect({ route: keyOf(route), what, called: calledUseCases() }).toEqual({ route: keyOf(route), what, called: [] });
       }

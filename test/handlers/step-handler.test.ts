@@ -33,7 +33,9 @@ function stepFailingWith(failure?: () => unknown) {
 /** Powertools' JSON log lines (and metrics' EMF lines) written while `act` runs; `raw` has every line. */
 async function written(act: () => Promise<unknown>): Promise<Record<string, any>[] & { raw: string }> {
   const lines: string[] = [];
-  const spies = [process.stdout, process.stderr].map((stream) => jest.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true)));
+  const spies = [process.stdout, process.stderr].map((stream) =>
+    jest.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true)),
+  );
   try {
     await act().catch(() => undefined);
   } finally {
@@ -76,7 +78,12 @@ describe('a workflow step', () => {
       logger.info('between invocations');
     });
     // Assess
-    expect(logs.find((l) => l.message === 'step done')).toMatchObject({ caseId: CASE_ID, step: 'acknowledge', function_name: 'AcknowledgeFn', function_request_id: 'aws-req-1' });
+    expect(logs.find((l) => l.message === 'step done')).toMatchObject({
+      caseId: CASE_ID,
+      step: 'acknowledge',
+      function_name: 'AcknowledgeFn',
+      function_request_id: 'aws-req-1',
+    });
     expect(logs.find((l) => l.message === 'between invocations')).not.toHaveProperty('caseId');
   });
 
@@ -104,7 +111,9 @@ describe('the classify step', () => {
   it('writes one ClassifierFallback data point per fallback, and logMetrics flushes nothing more', async () => {
     // Prepare: the use case falls back once; the handler runs with its middlewares as on Lambda
     Object.assign(process.env, { TABLE_NAME: 'redress-cases', AWS_REGION: 'us-east-1' });
-    const { classifyCase } = jest.requireMock<{ classifyCase: jest.Mock<(deps: { countFallback: (r: string) => void }) => Promise<unknown>> }>('../../functions/domain/use-cases/classify-case');
+    const { classifyCase } = jest.requireMock<{ classifyCase: jest.Mock<(deps: { countFallback: (r: string) => void }) => Promise<unknown>> }>(
+      '../../functions/domain/use-cases/classify-case',
+    );
     classifyCase.mockImplementation(async (deps) => {
       deps.countFallback('model_not_found');
       return { category: 'fees_or_pricing' };

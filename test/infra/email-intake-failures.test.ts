@@ -43,7 +43,9 @@ describe('the email intake failure path', () => {
     app.hasResource('AWS::SQS::Queue', { Properties: Match.objectLike({ MessageRetentionPeriod: 14 * 24 * 3600 }), DeletionPolicy: 'Retain' });
     app.hasResourceProperties('AWS::SQS::QueuePolicy', {
       Queues: [{ Ref: queueId }],
-      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Action: 'sqs:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Action: 'sqs:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+      },
     });
   });
 
@@ -85,7 +87,16 @@ describe('the email intake failure path', () => {
   it('is the wiring local mode reads: the bucket notifies the intake, whose failures go to the queue', () => {
     const assembly = new CloudAssembly(outDir, 'us-east-1');
     const [notification] = assembly.bucketNotifications();
-    expect(assembly.asyncInvokeConfigs()).toEqual([{ functionName: notification!.functionName, maximumRetryAttempts: 2, onFailureQueue: 'EmailIntakeFailures' }]);
-    expect(assembly.queues()).toEqual([{ name: 'EmailIntakeFailures', arn: 'arn:aws:sqs:us-east-1:000000000000:EmailIntakeFailures', visibilityTimeoutSeconds: 900, retentionSeconds: 1_209_600 }]);
+    expect(assembly.asyncInvokeConfigs()).toEqual([
+      { functionName: notification!.functionName, maximumRetryAttempts: 2, onFailureQueue: 'EmailIntakeFailures' },
+    ]);
+    expect(assembly.queues()).toEqual([
+      {
+        name: 'EmailIntakeFailures',
+        arn: 'arn:aws:sqs:us-east-1:000000000000:EmailIntakeFailures',
+        visibilityTimeoutSeconds: 900,
+        retentionSeconds: 1_209_600,
+      },
+    ]);
   });
 });

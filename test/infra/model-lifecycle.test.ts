@@ -49,9 +49,15 @@ describe('the synthesized check', () => {
     expect(Object.keys(checks)).toHaveLength(1);
     const [id, check] = Object.entries(checks)[0]!;
     expect(id).toMatch(/^ModelLifecycleCheck/);
-    expect(check.Properties).toMatchObject({ ModelId: DEFAULT_MODEL, Region: { Ref: 'AWS::Region' }, ServiceToken: { 'Fn::GetAtt': [expect.stringMatching(/^ModelLifecycleCheckProviderframeworkonEvent/), 'Arn'] } });
+    expect(check.Properties).toMatchObject({
+      ModelId: DEFAULT_MODEL,
+      Region: { Ref: 'AWS::Region' },
+      ServiceToken: { 'Fn::GetAtt': [expect.stringMatching(/^ModelLifecycleCheckProviderframeworkonEvent/), 'Arn'] },
+    });
     // The framework calls our function, bundled by the one function construct.
-    const framework = template.findResources('AWS::Lambda::Function', { Properties: { Environment: { Variables: { USER_ON_EVENT_FUNCTION_ARN: Match.anyValue() } } } });
+    const framework = template.findResources('AWS::Lambda::Function', {
+      Properties: { Environment: { Variables: { USER_ON_EVENT_FUNCTION_ARN: Match.anyValue() } } },
+    });
     const target = JSON.stringify(Object.values(framework)[0]!.Properties.Environment.Variables.USER_ON_EVENT_FUNCTION_ARN);
     const fnId = /"Fn::GetAtt":\["(\w+)","Arn"\]/.exec(target)![1]!;
     expect(template.toJSON().Resources[fnId].Properties).toMatchObject({ Runtime: 'nodejs22.x', Architectures: ['arm64'], Handler: 'index.handler' });
@@ -77,13 +83,26 @@ describe('the synthesized check', () => {
   it('gates the Classify function: it deploys after the check and records the models the check found', () => {
     const classify = Object.entries(template.findResources('AWS::Lambda::Function')).find(([id]) => id.startsWith('ClassifyFn'))![1];
     const checkId = Object.keys(template.findResources('Custom::BedrockModelLifecycle'))[0]!;
-    expect(classify.Properties.Environment.Variables).toMatchObject({ BEDROCK_MODEL_ID: DEFAULT_MODEL, BEDROCK_PROFILE_MODEL_IDS: { 'Fn::GetAtt': [checkId, 'FoundationModelIds'] } });
+    expect(classify.Properties.Environment.Variables).toMatchObject({
+      BEDROCK_MODEL_ID: DEFAULT_MODEL,
+      BEDROCK_PROFILE_MODEL_IDS: { 'Fn::GetAtt': [checkId, 'FoundationModelIds'] },
+    });
   });
 
   it('alarms when Bedrock refuses the model at run time (fallbacks counted by reason)', () => {
     template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       AlarmDescription: Match.stringLikeRegexp('refuses the classifier model'),
-      Metrics: Match.arrayWith([Match.objectLike({ MetricStat: Match.objectLike({ Metric: Match.objectLike({ MetricName: 'ClassifierFallback', Namespace: 'Redress', Dimensions: Match.arrayWith([{ Name: 'reason', Value: 'model_not_found' }]) }) }) })]),
+      Metrics: Match.arrayWith([
+        Match.objectLike({
+          MetricStat: Match.objectLike({
+            Metric: Match.objectLike({
+              MetricName: 'ClassifierFallback',
+              Namespace: 'Redress',
+              Dimensions: Match.arrayWith([{ Name: 'reason', Value: 'model_not_found' }]),
+            }),
+          }),
+        }),
+      ]),
     });
   });
 
@@ -131,7 +150,13 @@ describe('the check against Bedrock', () => {
 
   beforeAll(async () => {
     standIn = await startBedrockControlPlaneStandIn(catalog);
-    Object.assign(process.env, { AWS_ENDPOINT_URL_BEDROCK: standIn.endpoint, BEDROCK_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'local', AWS_SECRET_ACCESS_KEY: 'local', AWS_MAX_ATTEMPTS: '1' });
+    Object.assign(process.env, {
+      AWS_ENDPOINT_URL_BEDROCK: standIn.endpoint,
+      BEDROCK_REGION: 'us-east-1',
+      AWS_ACCESS_KEY_ID: 'local',
+      AWS_SECRET_ACCESS_KEY: 'local',
+      AWS_MAX_ATTEMPTS: '1',
+    });
     // The handler builds its client at module scope, as on AWS: load it once the endpoint is set.
     jest.resetModules();
     ({ handler: check } = await import('../../functions/handlers/model-lifecycle-check'));
@@ -148,7 +173,8 @@ describe('the check against Bedrock', () => {
   /** Powertools writes a warning to stderr, other levels to stdout: one JSON object a line. */
   const captureLogs = () => {
     logged = [];
-    for (const stream of [process.stdout, process.stderr]) jest.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => (logged.push(String(chunk)), true));
+    for (const stream of [process.stdout, process.stderr])
+      jest.spyOn(stream, 'write').mockImplementation((chunk: string | Uint8Array) => (logged.push(String(chunk)), true));
   };
 
   it('passes the default profile, following it to its model, and says which model that is', async () => {
@@ -194,7 +220,10 @@ describe('the check against Bedrock', () => {
     const res = await handler(event('Create', 'us.anthropic.claude-3-haiku-20240307-v1:0'));
     // Assess
     expect(res.Data).toEqual({ Status: 'LEGACY', FoundationModelIds: 'anthropic.claude-3-haiku-20240307-v1:0', EndOfLife: '2027-03-01T00:00:00.000Z' });
-    const warning = logged.filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.level === 'WARN');
+    const warning = logged
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.level === 'WARN');
     expect(warning).toMatchObject({ message: expect.stringContaining('is Legacy on Bedrock and reaches end of life on 2027-03-01'), status: 'LEGACY' });
   });
 

@@ -11,7 +11,17 @@ import { TRANSIENT_ERRORS } from '../../workflows/complaint-workflow';
 import { bedrockModelArns } from '../../infra/stacks/app-stack';
 import { DeployConfigSchema, loadDeployConfig } from '../../infra/config';
 
-type State = { Type: string; Resource?: string; TimeoutSeconds?: number; TimeoutSecondsPath?: string; HeartbeatSeconds?: number; Retry?: { ErrorEquals: string[]; JitterStrategy?: string; MaxAttempts?: number }[]; Catch?: { ErrorEquals: string[]; Next: string }[]; Next?: string; Parameters?: Record<string, unknown> };
+type State = {
+  Type: string;
+  Resource?: string;
+  TimeoutSeconds?: number;
+  TimeoutSecondsPath?: string;
+  HeartbeatSeconds?: number;
+  Retry?: { ErrorEquals: string[]; JitterStrategy?: string; MaxAttempts?: number }[];
+  Catch?: { ErrorEquals: string[]; Next: string }[];
+  Next?: string;
+  Parameters?: Record<string, unknown>;
+};
 
 let app: Template;
 let data: Template;
@@ -72,7 +82,14 @@ describe('the complaint state machine', () => {
 
   it('never retries a callback state and uses no heartbeat where a person holds the token', () => {
     const callbacks = tasks().filter(([, s]) => isCallback(s));
-    expect(callbacks.map(([n]) => n).sort()).toEqual(['AwaitDecision', 'AwaitEscalatedDecision', 'AwaitEscalatedFindings', 'AwaitFindings', 'AwaitPayout', 'AwaitSatisfaction']);
+    expect(callbacks.map(([n]) => n).sort()).toEqual([
+      'AwaitDecision',
+      'AwaitEscalatedDecision',
+      'AwaitEscalatedFindings',
+      'AwaitFindings',
+      'AwaitPayout',
+      'AwaitSatisfaction',
+    ]);
     for (const [name, s] of callbacks) {
       expect(s.Retry).toBeUndefined();
       expect(s.HeartbeatSeconds).toBeUndefined();
@@ -183,11 +200,18 @@ describe('least privilege', () => {
   });
 
   it.each([
-    ['a foundation model id', 'anthropic.claude-haiku-4-5-20251001-v1:0', ['arn:aws:bedrock:eu-west-1::foundation-model/anthropic.claude-haiku-4-5-20251001-v1:0']],
+    [
+      'a foundation model id',
+      'anthropic.claude-haiku-4-5-20251001-v1:0',
+      ['arn:aws:bedrock:eu-west-1::foundation-model/anthropic.claude-haiku-4-5-20251001-v1:0'],
+    ],
     [
       'a cross-region inference profile id',
       'eu.anthropic.claude-haiku-4-5-20251001-v1:0',
-      ['arn:aws:bedrock:eu-west-1:111122223333:inference-profile/eu.anthropic.claude-haiku-4-5-20251001-v1:0', 'arn:aws:bedrock:*::foundation-model/anthropic.claude-haiku-4-5-20251001-v1:0'],
+      [
+        'arn:aws:bedrock:eu-west-1:111122223333:inference-profile/eu.anthropic.claude-haiku-4-5-20251001-v1:0',
+        'arn:aws:bedrock:*::foundation-model/anthropic.claude-haiku-4-5-20251001-v1:0',
+      ],
     ],
     [
       'a global inference profile id (which also routes to the region-less model ARN)',
@@ -207,7 +231,11 @@ describe('least privilege', () => {
         'arn:aws:bedrock:::foundation-model/anthropic.claude-haiku-4-5-20251001-v1:0',
       ],
     ],
-    ['a foundation model ARN', 'arn:aws:bedrock:eu-west-1::foundation-model/amazon.nova-lite-v1:0', ['arn:aws:bedrock:eu-west-1::foundation-model/amazon.nova-lite-v1:0']],
+    [
+      'a foundation model ARN',
+      'arn:aws:bedrock:eu-west-1::foundation-model/amazon.nova-lite-v1:0',
+      ['arn:aws:bedrock:eu-west-1::foundation-model/amazon.nova-lite-v1:0'],
+    ],
   ])('allows InvokeModel on %s and what it routes to, nothing wider', (_what, modelId, arns) => {
     expect(bedrockModelArns(modelId, 'aws', 'eu-west-1', '111122223333')).toEqual(arns);
   });
@@ -244,8 +272,12 @@ describe('staff sign-in', () => {
 
 describe('the public API', () => {
   it('is throttled and behind a WAF rate rule per IP (test/infra/waf.test.ts runs the rules)', () => {
-    app.hasResourceProperties('AWS::ApiGateway::Stage', { MethodSettings: Match.arrayWith([Match.objectLike({ ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 })]) });
-    app.hasResourceProperties('AWS::WAFv2::WebACL', { Rules: Match.arrayWith([Match.objectLike({ Statement: { RateBasedStatement: Match.objectLike({ Limit: 300, AggregateKeyType: 'IP' }) } })]) });
+    app.hasResourceProperties('AWS::ApiGateway::Stage', {
+      MethodSettings: Match.arrayWith([Match.objectLike({ ThrottlingRateLimit: 20, ThrottlingBurstLimit: 40 })]),
+    });
+    app.hasResourceProperties('AWS::WAFv2::WebACL', {
+      Rules: Match.arrayWith([Match.objectLike({ Statement: { RateBasedStatement: Match.objectLike({ Limit: 300, AggregateKeyType: 'IP' }) } })]),
+    });
     app.resourceCountIs('AWS::WAFv2::WebACLAssociation', 1);
   });
 });
@@ -273,7 +305,11 @@ describe('email intake', () => {
       PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]) },
     });
     app.hasResourceProperties('Custom::S3BucketNotifications', {
-      NotificationConfiguration: { LambdaFunctionConfigurations: [Match.objectLike({ Events: ['s3:ObjectCreated:*'], Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'inbound/' }] } } })] },
+      NotificationConfiguration: {
+        LambdaFunctionConfigurations: [
+          Match.objectLike({ Events: ['s3:ObjectCreated:*'], Filter: { Key: { FilterRules: [{ Name: 'prefix', Value: 'inbound/' }] } } }),
+        ],
+      },
     });
   });
 
@@ -284,7 +320,12 @@ describe('email intake', () => {
     writeFileSync(file, JSON.stringify({ inboundEmail: { recipients: ['complaints@exchange.example'] } }));
     const withInbound = Template.fromStack(buildApp(new App({ context: { 'aws:cdk:bundling-stacks': [], config: file } })).appStack);
     withInbound.hasResourceProperties('AWS::SES::ReceiptRule', {
-      Rule: Match.objectLike({ Recipients: ['complaints@exchange.example'], ScanEnabled: true, TlsPolicy: 'Require', Actions: [{ S3Action: Match.objectLike({ ObjectKeyPrefix: 'inbound/' }) }] }),
+      Rule: Match.objectLike({
+        Recipients: ['complaints@exchange.example'],
+        ScanEnabled: true,
+        TlsPolicy: 'Require',
+        Actions: [{ S3Action: Match.objectLike({ ObjectKeyPrefix: 'inbound/' }) }],
+      }),
     });
   });
 });

@@ -72,7 +72,14 @@ function matches(statement: Statement, request: WafRequest, inspectionLimit: num
         if (oversize === 'NO_MATCH') return false;
         size = inspectionLimit;
       }
-      const compare: Record<string, (a: number, b: number) => boolean> = { GT: (a, b) => a > b, GE: (a, b) => a >= b, LT: (a, b) => a < b, LE: (a, b) => a <= b, EQ: (a, b) => a === b, NE: (a, b) => a !== b };
+      const compare: Record<string, (a: number, b: number) => boolean> = {
+        GT: (a, b) => a > b,
+        GE: (a, b) => a >= b,
+        LT: (a, b) => a < b,
+        LE: (a, b) => a <= b,
+        EQ: (a, b) => a === b,
+        NE: (a, b) => a !== b,
+      };
       return compare[s.ComparisonOperator]!(size, s.Size);
     }
     default:
@@ -149,19 +156,22 @@ type Body = { readonly label: string; readonly contentType: string; readonly bod
 /** As the form's script sends it. */
 const asJson = (c: Complaint): string => JSON.stringify(c);
 /** As a browser posts the form without JavaScript: UTF-8, percent-encoded, line breaks in the hash box as CRLF. */
-const asForm = (c: Complaint): string =>
-  new URLSearchParams({ ...c, transactionHashes: c.transactionHashes.join('\r\n'), wantsHuman: 'true' }).toString();
+const asForm = (c: Complaint): string => new URLSearchParams({ ...c, transactionHashes: c.transactionHashes.join('\r\n'), wantsHuman: 'true' }).toString();
 /** As a client may legally send it: every code unit escaped as \uXXXX. */
 const asJsonAllEscaped = (c: Complaint): string => {
   const str = (s: string) => `"${[...Array(s.length).keys()].map((i) => '\\u' + s.charCodeAt(i).toString(16).padStart(4, '0')).join('')}"`;
   const value = (v: unknown): string => (typeof v === 'string' ? str(v) : Array.isArray(v) ? `[${v.map(value).join(',')}]` : JSON.stringify(v));
-  return `{${Object.entries(c).map(([k, v]) => `${str(k)}:${value(v)}`).join(',')}}`;
+  return `{${Object.entries(c)
+    .map(([k, v]) => `${str(k)}:${value(v)}`)
+    .join(',')}}`;
 };
 /** As a client may legally send it: every byte percent-encoded, letters and digits too. */
 const asFormAllEncoded = (c: Complaint): string => {
   const pct = (s: string) => [...Buffer.from(s, 'utf8')].map((b) => '%' + b.toString(16).toUpperCase().padStart(2, '0')).join('');
   const fields = { ...c, transactionHashes: c.transactionHashes.join('\r\n'), wantsHuman: 'true' };
-  return Object.entries(fields).map(([k, v]) => `${pct(k)}=${pct(String(v))}`).join('&');
+  return Object.entries(fields)
+    .map(([k, v]) => `${pct(k)}=${pct(String(v))}`)
+    .join('&');
 };
 
 const worstCaseBodies: Body[] = (Object.keys(SCRIPTS) as Script[]).flatMap((script) => {
@@ -192,7 +202,8 @@ beforeAll(() => {
 
 const complaintPath = () => `/${stage}/api/complaints`;
 const sizeRule = () => acl.Rules.find((r) => r.Statement.AndStatement?.Statements.some((s: Statement) => s.SizeConstraintStatement))!;
-const threshold = () => (sizeRule().Statement.AndStatement.Statements as Statement[]).find((s) => s.SizeConstraintStatement)!.SizeConstraintStatement.Size as number;
+const threshold = () =>
+  (sizeRule().Statement.AndStatement.Statements as Statement[]).find((s) => s.SizeConstraintStatement)!.SizeConstraintStatement.Size as number;
 
 describe('the largest complaints the form accepts', () => {
   it.each(worstCaseBodies.map((b) => [b.label, b] as const))('are valid complaints at every limit, read the way the API reads them: %s', async (_label, b) => {
@@ -234,7 +245,13 @@ describe('the web ACL', () => {
   });
 
   it('would block them with the common rule set as it was (the evaluator sees the bug this fixes)', () => {
-    const asBefore: WebAcl = { Rules: acl.Rules.map((r) => (r.Statement.ManagedRuleGroupStatement ? { ...r, Statement: { ManagedRuleGroupStatement: { ...r.Statement.ManagedRuleGroupStatement, RuleActionOverrides: undefined } } } : r)) };
+    const asBefore: WebAcl = {
+      Rules: acl.Rules.map((r) =>
+        r.Statement.ManagedRuleGroupStatement
+          ? { ...r, Statement: { ManagedRuleGroupStatement: { ...r.Statement.ManagedRuleGroupStatement, RuleActionOverrides: undefined } } }
+          : r,
+      ),
+    };
     const blocked = worstCaseBodies.filter((b) => decide(asBefore, { path: complaintPath(), body: Buffer.from(b.body, 'utf8') }).action === 'BLOCK');
     expect(blocked.length).toBe(worstCaseBodies.length);
   });
@@ -273,10 +290,17 @@ describe('the per-IP rate rule', () => {
       const r = resources[(ref as { Ref: string }).Ref]!.Properties;
       return `${pathOf(r.ParentId)}/${r.PathPart}`;
     };
-    const sample: Record<string, string> = { '{caseId}': 'c0123456789abcdef0123456789abcde', '{compensationId}': 'c0123456789abcdef0123456789abcde.p1', '{linkId}': 'Zk3q_8sR-2mW9xYt' };
+    const sample: Record<string, string> = {
+      '{caseId}': 'c0123456789abcdef0123456789abcde',
+      '{compensationId}': 'c0123456789abcdef0123456789abcde.p1',
+      '{linkId}': 'Zk3q_8sR-2mW9xYt',
+    };
     return Object.values(template.findResources('AWS::ApiGateway::Method')).map((m) => {
       const uri = JSON.stringify(m.Properties.Integration.Uri);
-      return { path: `/${stage}${pathOf(m.Properties.ResourceId) || '/'}`.replace(/\{\w+\}/g, (p) => sample[p]!), fn: /"Fn::GetAtt":\["(\w+?)Fn[0-9A-F]{8}","Arn"\]/.exec(uri)![1]! };
+      return {
+        path: `/${stage}${pathOf(m.Properties.ResourceId) || '/'}`.replace(/\{\w+\}/g, (p) => sample[p]!),
+        fn: /"Fn::GetAtt":\["(\w+?)Fn[0-9A-F]{8}","Arn"\]/.exec(uri)![1]!,
+      };
     });
   }
   const rate = () => acl.Rules.find((r) => r.Statement.RateBasedStatement)!;
@@ -284,7 +308,12 @@ describe('the per-IP rate rule', () => {
   it('limits each IP on the public routes', () => {
     expect(rate()).toMatchObject({ Action: { Block: {} }, Statement: { RateBasedStatement: { Limit: 300, AggregateKeyType: 'IP' } } });
     const publicRoutes = routes().filter((r) => r.fn !== 'StaffApi');
-    expect(publicRoutes.map((r) => r.path).sort()).toEqual([`/${stage}/`, `/${stage}/answers/Zk3q_8sR-2mW9xYt`, `/${stage}/answers/Zk3q_8sR-2mW9xYt`, `/${stage}/api/complaints`]);
+    expect(publicRoutes.map((r) => r.path).sort()).toEqual([
+      `/${stage}/`,
+      `/${stage}/answers/Zk3q_8sR-2mW9xYt`,
+      `/${stage}/answers/Zk3q_8sR-2mW9xYt`,
+      `/${stage}/api/complaints`,
+    ]);
     for (const r of publicRoutes) expect(decide(acl, { path: r.path, body: Buffer.alloc(0) }).rateCounted).toEqual([rate().Name]);
   });
 

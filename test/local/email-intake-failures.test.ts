@@ -16,7 +16,12 @@ import { startLambdaApi } from '../../local/lambda-api';
 import type { InvokeResult } from '../../local/lambda-runtime';
 import { startSqs, type LocalSqs } from '../../local/sqs';
 
-const QUEUE = { name: 'EmailIntakeFailures', arn: 'arn:aws:sqs:us-east-1:000000000000:EmailIntakeFailures', visibilityTimeoutSeconds: 900, retentionSeconds: 1_209_600 };
+const QUEUE = {
+  name: 'EmailIntakeFailures',
+  arn: 'arn:aws:sqs:us-east-1:000000000000:EmailIntakeFailures',
+  visibilityTimeoutSeconds: 900,
+  retentionSeconds: 1_209_600,
+};
 const FN = 'EmailIntakeFn';
 const credentials = { accessKeyId: 'local', secretAccessKey: 'local' };
 const closeServer = (s: { close(cb: () => void): void }) => new Promise<void>((r) => s.close(() => r()));
@@ -45,7 +50,9 @@ describe('an async event that fails every attempt, locally', () => {
     const invokeAsync = createAsyncInvoker({
       configs: [{ functionName: FN, maximumRetryAttempts: 2, onFailureQueue: QUEUE.name }],
       functionArn: () => `arn:aws:lambda:us-east-1:000000000000:function:${FN}`,
-      invoke: async (_name, event) => (calls.push(event), { FunctionError: 'Unhandled', Payload: { errorType: 'InjectedPermanentFault', errorMessage: 'Injected permanent fault' } }),
+      invoke: async (_name, event) => (
+        calls.push(event), { FunctionError: 'Unhandled', Payload: { errorType: 'InjectedPermanentFault', errorMessage: 'Injected permanent fault' } }
+      ),
       sendToQueue: (queue, body) => void sqs.send(queue, body),
       log: () => {},
     });
@@ -57,13 +64,20 @@ describe('an async event that fails every attempt, locally', () => {
     // Assess: through the SDK, as an operator would read it
     expect(calls).toHaveLength(3);
     expect(await depth()).toMatchObject({ ApproximateNumberOfMessages: '1', QueueArn: QUEUE.arn });
-    const received = await client.send(new ReceiveMessageCommand({ QueueUrl: sqs.queueUrl(QUEUE.name), MaxNumberOfMessages: 10, MessageSystemAttributeNames: ['All'] }));
+    const received = await client.send(
+      new ReceiveMessageCommand({ QueueUrl: sqs.queueUrl(QUEUE.name), MaxNumberOfMessages: 10, MessageSystemAttributeNames: ['All'] }),
+    );
     expect(received.Messages).toHaveLength(1);
     const record = JSON.parse(received.Messages![0]!.Body!);
     expect(record).toEqual({
       version: '1.0',
       timestamp: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
-      requestContext: { requestId: expect.any(String), functionArn: `arn:aws:lambda:us-east-1:000000000000:function:${FN}:$LATEST`, condition: 'RetriesExhausted', approximateInvokeCount: 3 },
+      requestContext: {
+        requestId: expect.any(String),
+        functionArn: `arn:aws:lambda:us-east-1:000000000000:function:${FN}:$LATEST`,
+        condition: 'RetriesExhausted',
+        approximateInvokeCount: 3,
+      },
       requestPayload: event,
       responseContext: { statusCode: 200, executedVersion: '$LATEST', functionError: 'Unhandled' },
       responsePayload: { errorType: 'InjectedPermanentFault', errorMessage: 'Injected permanent fault' },
@@ -90,7 +104,11 @@ describe('an async event that fails every attempt, locally', () => {
 describe('the failure queue adapter on the SQS stand-in', () => {
   it('hides a received record, deletes it on remove, and survives a restart of the stand-in', async () => {
     // Prepare: one record of ours and one that is not
-    const record = { version: '1.0', requestContext: { condition: 'RetriesExhausted', approximateInvokeCount: 3 }, requestPayload: s3EventFor({ bucket: 'b', key: 'inbound/one' }) };
+    const record = {
+      version: '1.0',
+      requestContext: { condition: 'RetriesExhausted', approximateInvokeCount: 3 },
+      requestPayload: s3EventFor({ bucket: 'b', key: 'inbound/one' }),
+    };
     await client.send(new SendMessageCommand({ QueueUrl: sqs.queueUrl(QUEUE.name), MessageBody: JSON.stringify(record) }));
     await client.send(new SendMessageCommand({ QueueUrl: sqs.queueUrl(QUEUE.name), MessageBody: 'not json' }));
     await closeServer(sqs.server);
@@ -112,7 +130,9 @@ describe('the failure queue adapter on the SQS stand-in', () => {
   });
 
   it('answers an unknown queue as SQS does', async () => {
-    await expect(client.send(new SendMessageCommand({ QueueUrl: `${sqs.url}/000000000000/Nope`, MessageBody: 'x' }))).rejects.toMatchObject({ name: 'QueueDoesNotExist' });
+    await expect(client.send(new SendMessageCommand({ QueueUrl: `${sqs.url}/000000000000/Nope`, MessageBody: 'x' }))).rejects.toMatchObject({
+      name: 'QueueDoesNotExist',
+    });
   });
 });
 
@@ -135,7 +155,9 @@ describe('the Lambda Invoke stand-in', () => {
       // Act + Assess
       expect(await new LambdaEmailIntake(lambda, FN).run({ bucket: 'b', key: 'inbound/ok' })).toEqual({ ok: true, outcomes: ['complaint'] });
       expect(await new LambdaEmailIntake(lambda, FN).run({ bucket: 'b', key: 'inbound/broken' })).toEqual({ ok: false, error: 'TypeError' });
-      await expect(new LambdaEmailIntake(lambda, 'Missing').run({ bucket: 'b', key: 'inbound/ok' })).rejects.toMatchObject({ name: 'ResourceNotFoundException' });
+      await expect(new LambdaEmailIntake(lambda, 'Missing').run({ bucket: 'b', key: 'inbound/ok' })).rejects.toMatchObject({
+        name: 'ResourceNotFoundException',
+      });
     } finally {
       lambda.destroy();
       await closeServer(api.server);

@@ -101,8 +101,14 @@ beforeAll(async () => {
   await ddb.send(
     new CreateTableCommand({
       TableName: TABLE,
-      KeySchema: [{ AttributeName: 'PK', KeyType: 'HASH' }, { AttributeName: 'SK', KeyType: 'RANGE' }],
-      AttributeDefinitions: [{ AttributeName: 'PK', AttributeType: 'S' }, { AttributeName: 'SK', AttributeType: 'S' }],
+      KeySchema: [
+        { AttributeName: 'PK', KeyType: 'HASH' },
+        { AttributeName: 'SK', KeyType: 'RANGE' },
+      ],
+      AttributeDefinitions: [
+        { AttributeName: 'PK', AttributeType: 'S' },
+        { AttributeName: 'SK', AttributeType: 'S' },
+      ],
       BillingMode: 'PAY_PER_REQUEST',
     }),
   );
@@ -149,7 +155,9 @@ describe('a fault after the N-th side effect', () => {
     expect(res).toEqual({ Payload: { written: 2 } });
     expect(await itemExists('clean', 'TL#1')).toBe(true);
     expect(await itemExists('clean', 'MSG#ack')).toBe(true);
-    expect(faults.effects.list()).toEqual([{ function: 'WriterFn', action: 'two-writes', effects: ['dynamodb:PutItem TL#', 'dynamodb:PutItem MSG#'], ok: true }]);
+    expect(faults.effects.list()).toEqual([
+      { function: 'WriterFn', action: 'two-writes', effects: ['dynamodb:PutItem TL#', 'dynamodb:PutItem MSG#'], ok: true },
+    ]);
   });
 
   it('with afterEffect 1, the first write happens, the second never leaves the host, and the invocation fails with TransientError', async () => {
@@ -160,11 +168,21 @@ describe('a fault after the N-th side effect', () => {
     const res = await runtime.invoke('WriterFn', { action: 'two-writes', caseId: 'crashed' });
 
     // Assess
-    expect(res).toEqual({ FunctionError: 'Unhandled', Payload: { errorType: 'TransientError', errorMessage: 'Injected fault after effect 1 (dynamodb:PutItem TL#)' } });
+    expect(res).toEqual({
+      FunctionError: 'Unhandled',
+      Payload: { errorType: 'TransientError', errorMessage: 'Injected fault after effect 1 (dynamodb:PutItem TL#)' },
+    });
     expect(await itemExists('crashed', 'TL#1')).toBe(true);
     expect(await itemExists('crashed', 'MSG#ack')).toBe(false);
     expect(faults.effects.list()).toEqual([
-      { function: 'WriterFn', action: 'two-writes', effects: ['dynamodb:PutItem TL#'], ok: false, error: 'TransientError', fault: 'Injected fault after effect 1 (dynamodb:PutItem TL#)' },
+      {
+        function: 'WriterFn',
+        action: 'two-writes',
+        effects: ['dynamodb:PutItem TL#'],
+        ok: false,
+        error: 'TransientError',
+        fault: 'Injected fault after effect 1 (dynamodb:PutItem TL#)',
+      },
     ]);
     // The rule has healed: the retry runs clean and finishes the work.
     expect(faults.list()).toEqual([{ function: 'Writer', mode: 'transient', afterEffect: 1, times: 0 }]);

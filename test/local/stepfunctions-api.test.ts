@@ -230,7 +230,11 @@ describe('local Step Functions API', () => {
       StatusCode: 200,
       SdkHttpMetadata: { HttpStatusCode: 200 },
     });
-    expect(events[1]!.stateEnteredEventDetails).toEqual({ name: 'Classify', input: JSON.stringify(caseInput('case-simple', 'simple')), inputDetails: { truncated: false } });
+    expect(events[1]!.stateEnteredEventDetails).toEqual({
+      name: 'Classify',
+      input: JSON.stringify(caseInput('case-simple', 'simple')),
+      inputDetails: { truncated: false },
+    });
   });
 
   it('applies the AWS rules to a repeated execution name', async () => {
@@ -266,7 +270,9 @@ describe('local Step Functions API', () => {
   });
 
   it('names executions with a UUID when no name is given, and refuses unknown state machines', async () => {
-    const { executionArn } = await client.send(new StartExecutionCommand({ stateMachineArn: STATE_MACHINE_ARN, input: JSON.stringify(caseInput('case-anon', 'simple')) }));
+    const { executionArn } = await client.send(
+      new StartExecutionCommand({ stateMachineArn: STATE_MACHINE_ARN, input: JSON.stringify(caseInput('case-anon', 'simple')) }),
+    );
     expect(executionArn).toMatch(/:execution:CaseWorkflow:[0-9a-f-]{36}$/);
     await expect(
       client.send(new StartExecutionCommand({ stateMachineArn: `arn:aws:states:${REGION}:${ACCOUNT}:stateMachine:Nope`, input: '{}' })),
@@ -349,7 +355,12 @@ describe('local Step Functions API', () => {
     expect(described.status).toBe('SUCCEEDED');
     expect(outputOf(described)).toMatchObject({ decision: { approved: true }, outcome: 'resolved' });
     const events = await history(client, arn);
-    const waitEvents = events.filter((e) => e.taskScheduledEventDetails?.resource === 'invoke.waitForTaskToken' || e.type === 'TaskSubmitted' || (e.type === 'TaskSucceeded' && e.taskSucceededEventDetails?.resource === 'invoke.waitForTaskToken'));
+    const waitEvents = events.filter(
+      (e) =>
+        e.taskScheduledEventDetails?.resource === 'invoke.waitForTaskToken' ||
+        e.type === 'TaskSubmitted' ||
+        (e.type === 'TaskSucceeded' && e.taskSucceededEventDetails?.resource === 'invoke.waitForTaskToken'),
+    );
     expect(types(waitEvents)).toEqual(['TaskScheduled', 'TaskSubmitted', 'TaskSucceeded']);
     expect(waitEvents[0]!.taskScheduledEventDetails?.timeoutInSeconds).toBe(60);
     expect(JSON.parse(waitEvents[1]!.taskSubmittedEventDetails!.output!)).toMatchObject({ Payload: { ref: 'ref-case-token-ok' }, StatusCode: 200 });
@@ -369,7 +380,12 @@ describe('local Step Functions API', () => {
     expect(described.status).toBe('SUCCEEDED');
     expect(outputOf(described)).toMatchObject({ escalated: true, error: 'Rejected', cause: 'supervisor said no' });
     const failed = (await history(client, arn)).find((e) => e.type === 'TaskFailed');
-    expect(failed?.taskFailedEventDetails).toEqual({ resourceType: 'lambda', resource: 'invoke.waitForTaskToken', error: 'Rejected', cause: 'supervisor said no' });
+    expect(failed?.taskFailedEventDetails).toEqual({
+      resourceType: 'lambda',
+      resource: 'invoke.waitForTaskToken',
+      error: 'Rejected',
+      cause: 'supervisor said no',
+    });
   });
 
   it('refuses forged and malformed tokens', async () => {
@@ -390,7 +406,10 @@ describe('local Step Functions API', () => {
     expect(described.status).toBe('SUCCEEDED');
     expect(outputOf(described)).toMatchObject({ escalated: true, error: 'States.Timeout' });
     const events = await history(client, arn);
-    expect(events.find((e) => e.type === 'TaskTimedOut')?.taskTimedOutEventDetails).toMatchObject({ error: 'States.Timeout', resource: 'invoke.waitForTaskToken' });
+    expect(events.find((e) => e.type === 'TaskTimedOut')?.taskTimedOutEventDetails).toMatchObject({
+      error: 'States.Timeout',
+      resource: 'invoke.waitForTaskToken',
+    });
     await expect(client.send(new SendTaskSuccessCommand({ taskToken: token, output: '{}' }))).rejects.toBeInstanceOf(TaskTimedOut);
   });
 
@@ -419,13 +438,22 @@ describe('local Step Functions API', () => {
     const all = await history(client, arn);
 
     const firstPage = await client.send(new GetExecutionHistoryCommand({ executionArn: arn, maxResults: 4, reverseOrder: true }));
-    const secondPage = await client.send(new GetExecutionHistoryCommand({ executionArn: arn, maxResults: 4, reverseOrder: true, nextToken: firstPage.nextToken }));
-    expect([...firstPage.events!, ...secondPage.events!].map((e) => e.id)).toEqual(all.map((e) => e.id).reverse().slice(0, 8));
+    const secondPage = await client.send(
+      new GetExecutionHistoryCommand({ executionArn: arn, maxResults: 4, reverseOrder: true, nextToken: firstPage.nextToken }),
+    );
+    expect([...firstPage.events!, ...secondPage.events!].map((e) => e.id)).toEqual(
+      all
+        .map((e) => e.id)
+        .reverse()
+        .slice(0, 8),
+    );
     expect(firstPage.events![0]!.timestamp).toBeInstanceOf(Date);
 
     const withoutData = await client.send(new GetExecutionHistoryCommand({ executionArn: arn, includeExecutionData: false }));
     expect(withoutData.events![0]!.executionStartedEventDetails).toEqual({ inputDetails: undefined, roleArn: STATE_MACHINE.roleArn });
-    expect(withoutData.events!.some((e) => e.stateEnteredEventDetails?.input !== undefined || e.taskScheduledEventDetails?.parameters !== undefined)).toBe(false);
+    expect(withoutData.events!.some((e) => e.stateEnteredEventDetails?.input !== undefined || e.taskScheduledEventDetails?.parameters !== undefined)).toBe(
+      false,
+    );
     expect(withoutData.events!.find((e) => e.stateEnteredEventDetails)?.stateEnteredEventDetails?.name).toBe('Classify');
   });
 
@@ -433,7 +461,14 @@ describe('local Step Functions API', () => {
     const described = await client.send(new DescribeStateMachineCommand({ stateMachineArn: STATE_MACHINE_ARN }));
 
     expect(JSON.parse(described.definition!)).toEqual(DEFINITION);
-    expect(described).toMatchObject({ name: 'CaseWorkflow', stateMachineArn: STATE_MACHINE_ARN, roleArn: STATE_MACHINE.roleArn, type: 'STANDARD', status: 'ACTIVE', loggingConfiguration: { level: 'OFF' } });
+    expect(described).toMatchObject({
+      name: 'CaseWorkflow',
+      stateMachineArn: STATE_MACHINE_ARN,
+      roleArn: STATE_MACHINE.roleArn,
+      type: 'STANDARD',
+      status: 'ACTIVE',
+      loggingConfiguration: { level: 'OFF' },
+    });
     expect(described.creationDate).toBeInstanceOf(Date);
     const { stateMachines } = await client.send(new ListStateMachinesCommand({}));
     expect(stateMachines?.map((m) => m.stateMachineArn)).toEqual([STATE_MACHINE_ARN]);
@@ -495,7 +530,13 @@ describe('restart', () => {
     expect(lambdas.callsTo('classify', 'case-restart')).toHaveLength(1);
     const events = await history(client, arn);
     expect(events.slice(0, historyBefore.length)).toEqual(historyBefore);
-    expect(types(events.slice(historyBefore.length))).toEqual(['TaskSucceeded', 'TaskStateExited', 'PassStateEntered', 'PassStateExited', 'ExecutionSucceeded']);
+    expect(types(events.slice(historyBefore.length))).toEqual([
+      'TaskSucceeded',
+      'TaskStateExited',
+      'PassStateEntered',
+      'PassStateExited',
+      'ExecutionSucceeded',
+    ]);
     expect(events.map((e) => e.id)).toEqual(events.map((_, i) => i + 1));
     expect(types(events).filter((t) => t === 'TaskStateEntered')).toHaveLength(2);
   });
@@ -519,7 +560,15 @@ describe('restart', () => {
     expect(lambdas.callsTo('classify', 'case-restart-lambda')).toHaveLength(1);
     const sequence = types(await history(client, arn));
     expect(sequence.filter((t) => t === 'TaskStateEntered')).toHaveLength(1);
-    expect(sequence.slice(0, 7)).toEqual(['ExecutionStarted', 'TaskStateEntered', 'TaskScheduled', 'TaskStarted', 'TaskScheduled', 'TaskStarted', 'TaskSucceeded']);
+    expect(sequence.slice(0, 7)).toEqual([
+      'ExecutionStarted',
+      'TaskStateEntered',
+      'TaskScheduled',
+      'TaskStarted',
+      'TaskScheduled',
+      'TaskStarted',
+      'TaskSucceeded',
+    ]);
   });
 
   it('keeps the original deadline of a waiting task across a restart', async () => {
@@ -541,7 +590,9 @@ describe('restart', () => {
     expect(outputOf(described)).toMatchObject({ escalated: true, error: 'States.Timeout' });
     expect(described.stopDate!.getTime() - startedAt).toBeLessThan(5800);
     expect(lambdas.callsTo('await-person', 'case-restart-deadline')).toHaveLength(1);
-    await expect(client.send(new SendTaskSuccessCommand({ taskToken: lambdas.tokenFor('case-restart-deadline'), output: '{}' }))).rejects.toBeInstanceOf(TaskTimedOut);
+    await expect(client.send(new SendTaskSuccessCommand({ taskToken: lambdas.tokenFor('case-restart-deadline'), output: '{}' }))).rejects.toBeInstanceOf(
+      TaskTimedOut,
+    );
   });
 });
 
@@ -562,10 +613,25 @@ describe('definitions that would not run faithfully', () => {
   it.each([
     ['JSONata as the query language', { QueryLanguage: 'JSONata', StartAt: 'A', States: { A: { Type: 'Pass', End: true } } }, /JSONata/],
     ['a JSONata Output field', { StartAt: 'A', States: { A: { Type: 'Pass', Output: '{% $states.input %}', End: true } } }, /'Output'/],
-    ['a JSONata Choice Condition', { StartAt: 'A', States: { A: { Type: 'Choice', Choices: [{ Condition: '{% true %}', Next: 'B' }], Default: 'B' }, B: { Type: 'Succeed' } } }, /Condition/],
+    [
+      'a JSONata Choice Condition',
+      { StartAt: 'A', States: { A: { Type: 'Choice', Choices: [{ Condition: '{% true %}', Next: 'B' }], Default: 'B' }, B: { Type: 'Succeed' } } },
+      /Condition/,
+    ],
     ['variables', { StartAt: 'A', States: { A: { Type: 'Pass', Assign: { x: 1 }, End: true } } }, /'Assign'/],
-    ['a Task resource the runner cannot call', { StartAt: 'A', States: { A: { Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage', End: true } } }, /sqs:sendMessage/],
-    ['a callback Task that never passes its token', { StartAt: 'A', States: { A: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken', Parameters: { FunctionName: 'f' }, End: true } } }, /Task\.Token/],
+    [
+      'a Task resource the runner cannot call',
+      { StartAt: 'A', States: { A: { Type: 'Task', Resource: 'arn:aws:states:::sqs:sendMessage', End: true } } },
+      /sqs:sendMessage/,
+    ],
+    [
+      'a callback Task that never passes its token',
+      {
+        StartAt: 'A',
+        States: { A: { Type: 'Task', Resource: 'arn:aws:states:::lambda:invoke.waitForTaskToken', Parameters: { FunctionName: 'f' }, End: true } },
+      },
+      /Task\.Token/,
+    ],
     ['a broken transition', { StartAt: 'A', States: { A: { Type: 'Pass', Next: 'Missing' } } }, /Missing/],
   ])('refuses %s at startup with InvalidDefinition', async (_label, definition, message) => {
     await expect(startWith(definition)).rejects.toMatchObject({ name: 'InvalidDefinition', message: expect.stringMatching(message) });

@@ -74,7 +74,11 @@ describe('server-rendered pages', () => {
   });
 
   it('lists each field error under the field name, and links back to the form', () => {
-    const html = complaintErrorsPage({ errors: { email: ['Please enter a valid email address'], _body: ['Request body is empty'] }, language: 'en', nonce: NONCE });
+    const html = complaintErrorsPage({
+      errors: { email: ['Please enter a valid email address'], _body: ['Request body is empty'] },
+      language: 'en',
+      nonce: NONCE,
+    });
 
     expect(html).toContain('<strong>Email address:</strong> Please enter a valid email address');
     expect(html).toContain('<strong>Form:</strong> Request body is empty');

@@ -43,7 +43,11 @@ const VARS: { [K in MessageKind]: MessageVars[K] } = {
   closed: { caseNumber: CASE },
   'needs-attention': { caseNumber: CASE, timeFrameHours: 24 },
   'closed-by-staff': { caseNumber: CASE, reason: `No reply after three reminders; closing as agreed by phone ${XSS}` },
-  'agent-message': { caseNumber: CASE, customerName: 'Ana', message: 'Thank you for the statement.\n\nWe found the second charge <script>alert("x")</script> and refunded it.' },
+  'agent-message': {
+    caseNumber: CASE,
+    customerName: 'Ana',
+    message: 'Thank you for the statement.\n\nWe found the second charge <script>alert("x")</script> and refunded it.',
+  },
 };
 
 /** The words each language uses for "seed phrase" in the safety warning. */
@@ -270,7 +274,7 @@ describe('compensation paid', () => {
     expect(m.html).toContain(`<span dir="ltr">${reference}</span>`);
   });
 
-  it.each(SUPPORTED_LANGUAGES.map((l) => [l]))('%s: repeats the approval\'s lower-amount note only when the amount was lowered', (language) => {
+  it.each(SUPPORTED_LANGUAGES.map((l) => [l]))("%s: repeats the approval's lower-amount note only when the amount was lowered", (language) => {
     // Prepare: the note is whatever the approval mail adds when the amount was lowered.
     const approvedLines = (lowered: boolean) => render('compensation-approved', language, { ...VARS['compensation-approved'], lowered }).text.split('\n');
     const withoutNote = new Set(approvedLines(false));

@@ -64,6 +64,7 @@ export function lambdaContext(functionName = 'test-fn'): Context {
 }
 
 /** Response headers, for assertions: names as sent (the edge sends them in lower case). */
-export const headersOf = (result: APIGatewayProxyResult): Record<string, string> => Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)]));
+export const headersOf = (result: APIGatewayProxyResult): Record<string, string> =>
+  Object.fromEntries(Object.entries(result.headers ?? {}).map(([k, v]) => [k, String(v)]));
 
 export const bodyOf = (result: APIGatewayProxyResult): Record<string, unknown> => JSON.parse(result.body) as Record<string, unknown>;

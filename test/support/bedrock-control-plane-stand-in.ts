@@ -99,7 +99,11 @@ export async function startBedrockControlPlaneStandIn(initial: ControlPlaneCatal
 }
 
 function send(res: ServerResponse, status: number, body: unknown, errorType?: string): void {
-  res.writeHead(status, { 'content-type': 'application/json', 'x-amzn-requestid': `stand-in-${Date.now()}`, ...(errorType ? { 'x-amzn-errortype': errorType } : {}) });
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'x-amzn-requestid': `stand-in-${Date.now()}`,
+    ...(errorType ? { 'x-amzn-errortype': errorType } : {}),
+  });
   res.end(JSON.stringify(body));
 }
 

@@ -110,7 +110,15 @@ export async function startBedrockStandIn(options: BedrockStandInOptions): Promi
         ? reply.rawContent
         : 'text' in reply
           ? [{ text: reply.text }]
-          : [{ toolUse: { toolUseId: `tooluse_${exchanges.length + 1}`, name: reply.toolName ?? forcedTool(body) ?? 'record_classification', input: reply.toolInput } }];
+          : [
+              {
+                toolUse: {
+                  toolUseId: `tooluse_${exchanges.length + 1}`,
+                  name: reply.toolName ?? forcedTool(body) ?? 'record_classification',
+                  input: reply.toolInput,
+                },
+              },
+            ];
     const stopReason = 'rawContent' in reply ? (reply.stopReason ?? 'end_turn') : 'text' in reply ? 'end_turn' : 'tool_use';
     const inputTokens = Math.ceil(JSON.stringify(body).length / 4);
     const outputTokens = Math.ceil(JSON.stringify(content).length / 4);
@@ -151,7 +159,11 @@ export async function startBedrockStandIn(options: BedrockStandInOptions): Promi
 }
 
 function send(res: Http2ServerResponse, status: number, body: unknown, errorType?: string): void {
-  res.writeHead(status, { 'content-type': 'application/json', 'x-amzn-requestid': `stand-in-${Date.now()}`, ...(errorType ? { 'x-amzn-errortype': errorType } : {}) });
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'x-amzn-requestid': `stand-in-${Date.now()}`,
+    ...(errorType ? { 'x-amzn-errortype': errorType } : {}),
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -162,9 +174,7 @@ function forcedTool(body: Record<string, any>): string | undefined {
 function toCall(modelId: string, headers: Record<string, string | string[] | undefined>, body: Record<string, any>): ConverseCall {
   const messages = Array.isArray(body.messages) ? body.messages : [];
   const lastUser = [...messages].reverse().find((m: any) => m?.role === 'user');
-  const userText = (lastUser?.content ?? [])
-    .map((c: any) => (typeof c?.text === 'string' ? c.text : ''))
-    .join('\n');
+  const userText = (lastUser?.content ?? []).map((c: any) => (typeof c?.text === 'string' ? c.text : '')).join('\n');
   const open = userText.indexOf('<complaint>');
   const close = userText.lastIndexOf('</complaint>');
   const complaintText = open >= 0 && close > open ? userText.slice(open + '<complaint>'.length, close).replace(/^\n|\n$/g, '') : undefined;
@@ -200,20 +210,65 @@ export const FORBIDDEN_FIELDS = ['status', 'refund', 'amount', 'approve', 'appro
 
 // Cyrillic and Greek letters that look like Latin ones; read as Latin only inside words that mix scripts.
 const HOMOGLYPHS: Record<string, string> = {
-  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ԛ: 'q', ԝ: 'w',
-  α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
+  а: 'a',
+  в: 'b',
+  е: 'e',
+  к: 'k',
+  м: 'm',
+  н: 'h',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  т: 't',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  һ: 'h',
+  ԛ: 'q',
+  ԝ: 'w',
+  α: 'a',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  ο: 'o',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  χ: 'x',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
 };
 
 /** The complaint as a capable model would read it: de-obfuscated, with decoded payloads appended. */
 export function readAsModel(text: string): string {
   // Unicode tag characters (U+E0020..U+E007E) smuggle ASCII invisibly.
-  const tags = [...text].filter((ch) => ch.codePointAt(0)! >= 0xe0020 && ch.codePointAt(0)! <= 0xe007e).map((ch) => String.fromCodePoint(ch.codePointAt(0)! - 0xe0000)).join('');
+  const tags = [...text]
+    .filter((ch) => ch.codePointAt(0)! >= 0xe0020 && ch.codePointAt(0)! <= 0xe007e)
+    .map((ch) => String.fromCodePoint(ch.codePointAt(0)! - 0xe0000))
+    .join('');
   let plain = text
     .replace(/[\u{E0000}-\u{E007F}]/gu, '')
     .replace(/\p{Cf}/gu, '')
     .normalize('NFKC');
-  plain = plain.replace(/[\p{L}]+/gu, (word) => (/\p{Script=Latin}/u.test(word) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(word) ? [...word].map((ch) => HOMOGLYPHS[ch] ?? ch).join('') : word));
+  plain = plain.replace(/[\p{L}]+/gu, (word) =>
+    /\p{Script=Latin}/u.test(word) && /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(word) ? [...word].map((ch) => HOMOGLYPHS[ch] ?? ch).join('') : word,
+  );
   plain = plain
     .replace(/&lt;/gi, '<')
     .replace(/&gt;/gi, '>')
@@ -278,10 +333,13 @@ const canonicalField = (name: string) => FIELD_NAMES.find((f) => f.toLowerCase()
 
 // What the text asks for, in the eight languages of the form. Each is tested on the de-obfuscated text, lower-cased.
 const ASKS = {
-  refund: /refund|reimburs|compensat|credit my account|pay me|pay out|send me \d|возврат|верн(и|ите|уть)|компенсац|повернен|поверн(іть|и)|відшкод|reembols|estorno|compensa[çc]|退款|退还|赔偿|استرداد|تعويض|ارجاع المبلغ|hoàn tiền|bồi thường/iu,
+  refund:
+    /refund|reimburs|compensat|credit my account|pay me|pay out|send me \d|возврат|верн(и|ите|уть)|компенсац|повернен|поверн(іть|и)|відшкод|reembols|estorno|compensa[çc]|退款|退还|赔偿|استرداد|تعويض|ارجاع المبلغ|hoàn tiền|bồi thường/iu,
   approve: /approv|одобр|схвал|затверд|aprueb|aprob|aprov|批准|同意退款|أوافق|اعتماد|موافقة|phê duyệt|duyệt/iu,
-  close: /close (this|the) (case|complaint|ticket)|close it|(mark|set)\W+(it |this )?(as |to )?(resolved|closed)|as resolved|status\W+(to\W+)?(resolved|closed)|закр(ой|ыть|ойте|ийте|ити)|как решённ|как решенн|як вирішен|cerra|cierr|como resuelt|fech(e|ar) o caso|encerr|como resolvid|关闭|结案|已解决|أغلق|اغلق|إغلاق|تم الحل|đóng (hồ sơ|vụ|khiếu nại)|đã giải quyết/iu,
-  notSecurity: /not (a )?security|no security|securityflag\W+false|не (является )?(вопрос(ом)? )?безопасн|не (є )?(питання )?безпек|no es (de |un problema de )?seguridad|não é (de |um problema de )?seguran|不是安全|ليست مشكلة أمنية|ليس(ت)? أمني|không phải (vấn đề )?bảo mật/iu,
+  close:
+    /close (this|the) (case|complaint|ticket)|close it|(mark|set)\W+(it |this )?(as |to )?(resolved|closed)|as resolved|status\W+(to\W+)?(resolved|closed)|закр(ой|ыть|ойте|ийте|ити)|как решённ|как решенн|як вирішен|cerra|cierr|como resuelt|fech(e|ar) o caso|encerr|como resolvid|关闭|结案|已解决|أغلق|اغلق|إغلاق|تم الحل|đóng (hồ sơ|vụ|khiếu nại)|đã giải quyết/iu,
+  notSecurity:
+    /not (a )?security|no security|securityflag\W+false|не (является )?(вопрос(ом)? )?безопасн|не (є )?(питання )?безпек|no es (de |un problema de )?seguridad|não é (de |um problema de )?seguran|不是安全|ليست مشكلة أمنية|ليس(ت)? أمني|không phải (vấn đề )?bảo mật/iu,
   other: /(categor\p{L}*|mark (this|it) as|as|категор\p{L}*|как|як|como|类别|设为|الفئة|danh mục|là)\W+["'`]?(other|другое|інше|otra|outro|其他|أخرى|khác)/iu,
   priorityLow: /(priorit\p{L}*|приоритет|пріоритет|prioridad|prioridade|优先级|الأولوية|ưu tiên)\W*(\p{L}+\W+)?(low|низк|низьк|baja|baixa|低|منخفض|thấp)/iu,
   confidenceOne: /(confidence|уверенност|впевненіст|confianza|confiança|置信度|الثقة|độ tin cậy)\W+(1(\.0+)?|100\s*%)(?!\.?\d)/iu,

@@ -46,7 +46,15 @@ export class BedrockClassifier implements Classifier {
         messages: [{ role: 'user', content: [{ text: userMessage(input.text, input.language) }] }],
         inferenceConfig: { maxTokens: this.options.maxTokens ?? 800, temperature: 0 },
         toolConfig: {
-          tools: [{ toolSpec: { name: TOOL_NAME, description: 'Record the triage decision for this complaint.', inputSchema: { json: TOOL_SCHEMA } as ToolInputSchema } }],
+          tools: [
+            {
+              toolSpec: {
+                name: TOOL_NAME,
+                description: 'Record the triage decision for this complaint.',
+                inputSchema: { json: TOOL_SCHEMA } as ToolInputSchema,
+              },
+            },
+          ],
           toolChoice: { tool: { name: TOOL_NAME } },
         },
         ...(this.options.guardrailId

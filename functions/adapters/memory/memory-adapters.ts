@@ -96,7 +96,12 @@ export class InMemoryPayouts implements Payouts {
     let record = this.credits.get(key);
     if (!record) {
       const status = this.behaviour === 'fail' ? 'failed' : this.behaviour === 'pending' ? 'pending' : 'paid';
-      record = { ...request, status, ...(status === 'paid' ? { reference: `REF-${this.credits.size + 1}` } : {}), ...(status === 'failed' ? { reason: 'account_restricted' } : {}) };
+      record = {
+        ...request,
+        status,
+        ...(status === 'paid' ? { reference: `REF-${this.credits.size + 1}` } : {}),
+        ...(status === 'failed' ? { reason: 'account_restricted' } : {}),
+      };
       this.credits.set(key, record);
     }
     if (this.crashAfterCredit > 0 && this.crashAfterCredit--) throw new TransientError('Payout service unreachable: TimeoutError');
@@ -118,7 +123,14 @@ export class InMemoryPayouts implements Payouts {
   }
 
   private answer(r: PayoutRequest & { status: 'paid' | 'pending' | 'failed'; reference?: string; reason?: string }): PayoutAnswer {
-    return { status: r.status, amount: r.amount, asset: r.asset, accountId: r.accountId, ...(r.reference ? { reference: r.reference } : {}), ...(r.reason ? { reason: r.reason } : {}) };
+    return {
+      status: r.status,
+      amount: r.amount,
+      asset: r.asset,
+      accountId: r.accountId,
+      ...(r.reference ? { reference: r.reference } : {}),
+      ...(r.reason ? { reason: r.reason } : {}),
+    };
   }
 }
 

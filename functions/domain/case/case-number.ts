@@ -16,7 +16,10 @@ export function caseNumberFor(caseId: string, attempt = 0): string {
 
 /** Accepts what a customer types or says ("rdr 7k3m q9", "RDR7K3MQ9") and returns the canonical form. */
 export function normalizeCaseNumber(input: string): string | undefined {
-  const compact = input.toUpperCase().replace(/[^0-9A-Z]/g, '').replace(/O/g, '0');
+  const compact = input
+    .toUpperCase()
+    .replace(/[^0-9A-Z]/g, '')
+    .replace(/O/g, '0');
   const body = compact.startsWith('RDR') ? compact.slice(3) : compact;
   if (body.length !== 6) return undefined;
   const candidate = `RDR-${body.slice(0, 4)}-${body.slice(4)}`;

@@ -84,4 +84,3 @@ export function decisionConfidence(probability: number, lexiconEvidence: number,
   const signal = Math.min(1, lexiconEvidence / weights.fullSignal);
   return Number((probability * (NO_SIGNAL_FACTOR + (1 - NO_SIGNAL_FACTOR) * signal)).toFixed(3));
 }
-

@@ -118,4 +118,3 @@ export function taggedCueIndex<K extends string>(lists: Readonly<Record<K, reado
 export function countTags<K extends string>(found: readonly K[], tag: K): number {
   return found.reduce((n, t) => (t === tag ? n + 1 : n), 0);
 }
-

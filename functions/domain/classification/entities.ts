@@ -36,11 +36,63 @@ const TRON_ADDRESS = new RegExp(`${EDGE_BEFORE}T[1-9A-HJ-NP-Za-km-z]{33}${EDGE_A
 
 // Tickers that are also everyday words ("sol", "link", "dot", "op") only count in capitals.
 const CASE_INSENSITIVE_TICKERS = [
-  'BTC', 'ETH', 'USDT', 'USDC', 'BNB', 'XRP', 'TRX', 'DOGE', 'LTC', 'MATIC', 'AVAX', 'SHIB', 'XLM', 'DAI', 'BUSD', 'FDUSD',
-  'ADA', 'XMR', 'BCH', 'ETC', 'PEPE', 'WBTC', 'USDE', 'TUSD', 'ATOM', 'ALGO', 'FIL', 'APT', 'SUI', 'HBAR',
+  'BTC',
+  'ETH',
+  'USDT',
+  'USDC',
+  'BNB',
+  'XRP',
+  'TRX',
+  'DOGE',
+  'LTC',
+  'MATIC',
+  'AVAX',
+  'SHIB',
+  'XLM',
+  'DAI',
+  'BUSD',
+  'FDUSD',
+  'ADA',
+  'XMR',
+  'BCH',
+  'ETC',
+  'PEPE',
+  'WBTC',
+  'USDE',
+  'TUSD',
+  'ATOM',
+  'ALGO',
+  'FIL',
+  'APT',
+  'SUI',
+  'HBAR',
 ];
 const CAPITALS_ONLY_TICKERS = ['SOL', 'TON', 'DOT', 'LINK', 'NEAR', 'ARB', 'OP', 'UNI', 'POL', 'ONE', 'ICP'];
-const FIAT_CODES = ['USD', 'EUR', 'GBP', 'RUB', 'UAH', 'VND', 'BRL', 'ARS', 'MXN', 'CNY', 'AED', 'SAR', 'TRY', 'KZT', 'INR', 'COP', 'CLP', 'PEN', 'EGP', 'NGN', 'PLN', 'CHF', 'JPY'];
+const FIAT_CODES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'RUB',
+  'UAH',
+  'VND',
+  'BRL',
+  'ARS',
+  'MXN',
+  'CNY',
+  'AED',
+  'SAR',
+  'TRY',
+  'KZT',
+  'INR',
+  'COP',
+  'CLP',
+  'PEN',
+  'EGP',
+  'NGN',
+  'PLN',
+  'CHF',
+  'JPY',
+];
 
 // Currency signs and local names, matched on lower-cased text, mapped to a canonical code.
 const ASSET_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -65,8 +117,7 @@ const ASSET_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
 const TICKER_ALTERNATION = [...CASE_INSENSITIVE_TICKERS, ...CAPITALS_ONLY_TICKERS, ...FIAT_CODES].join('|');
 // Words and signs that can name an asset next to a number; a following "la" completes the
 // two-word Vietnamese "đô la" (dollar). canonicalAsset() decides whether a word is an asset.
-const ASSET_TOKEN =
-  `(?:R\\$|US\\$|[$€£₽₴₫¥]|${TICKER_ALTERNATION}|[\\p{L}]+(?:\\s(?:la))?)`;
+const ASSET_TOKEN = `(?:R\\$|US\\$|[$€£₽₴₫¥]|${TICKER_ALTERNATION}|[\\p{L}]+(?:\\s(?:la))?)`;
 // 1,200.50 / 1.200,50 / 1 200 / 0.5 / ٠٫٥ after digit folding; then an optional multiplier.
 const NUMBER = `\\d{1,3}(?:[ ,.\\u00a0\\u202f']\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?`;
 const MULTIPLIER = `(?:k|к|тыс\\.?|тис\\.?|万|千|triệu|tr|mil|million|millones|milhões|млн|m)?`;
@@ -77,8 +128,22 @@ const AMOUNT_BEFORE = new RegExp(`(R\\$|US\\$|[$€£₽₴₫¥]|\\b(?:${TICKER
 const TICKER_MENTION = new RegExp(`(?<![\\p{L}\\p{N}])(${TICKER_ALTERNATION})(?![\\p{L}\\p{N}])`, 'giu');
 
 const MULTIPLIERS: Readonly<Record<string, number>> = {
-  k: 1e3, к: 1e3, тыс: 1e3, 'тыс.': 1e3, тис: 1e3, 'тис.': 1e3, 千: 1e3, mil: 1e3, 万: 1e4,
-  triệu: 1e6, tr: 1e6, million: 1e6, millones: 1e6, milhões: 1e6, млн: 1e6, m: 1e6,
+  k: 1e3,
+  к: 1e3,
+  тыс: 1e3,
+  'тыс.': 1e3,
+  тис: 1e3,
+  'тис.': 1e3,
+  千: 1e3,
+  mil: 1e3,
+  万: 1e4,
+  triệu: 1e6,
+  tr: 1e6,
+  million: 1e6,
+  millones: 1e6,
+  milhões: 1e6,
+  млн: 1e6,
+  m: 1e6,
 };
 
 // Languages writing 1.200 for twelve hundred; elsewhere a lone dot is a decimal point.
@@ -123,7 +188,10 @@ export function parseAmount(raw: string, language?: string): number | undefined 
 }
 
 const foldDigits = (text: string): string =>
-  text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10)).replace(/[٫]/g, '.').replace(/[٬]/g, ',');
+  text
+    .replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10))
+    .replace(/[٫]/g, '.')
+    .replace(/[٬]/g, ',');
 
 interface Span {
   readonly start: number;

@@ -5,7 +5,16 @@
 /** The CloudWatch metric each fallback adds one to, with `reason` as its dimension. */
 export const CLASSIFIER_FALLBACK_METRIC = { namespace: 'Redress', name: 'ClassifierFallback' } as const;
 
-export const FALLBACK_REASONS = ['invalid_output', 'throttled', 'timeout', 'model_not_found', 'access_denied', 'validation', 'service_error', 'classifier_error'] as const;
+export const FALLBACK_REASONS = [
+  'invalid_output',
+  'throttled',
+  'timeout',
+  'model_not_found',
+  'access_denied',
+  'validation',
+  'service_error',
+  'classifier_error',
+] as const;
 export type FallbackReason = (typeof FALLBACK_REASONS)[number];
 
 const BY_ERROR_NAME: Readonly<Record<string, FallbackReason>> = {

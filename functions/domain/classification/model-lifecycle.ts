@@ -36,7 +36,13 @@ export interface ModelCatalog {
 }
 
 export type ModelVerdict =
-  | { readonly usable: true; readonly status: 'ACTIVE' | 'LEGACY'; readonly foundationModelIds: readonly string[]; readonly endOfLife?: Date; readonly message: string }
+  | {
+      readonly usable: true;
+      readonly status: 'ACTIVE' | 'LEGACY';
+      readonly foundationModelIds: readonly string[];
+      readonly endOfLife?: Date;
+      readonly message: string;
+    }
   | { readonly usable: false; readonly status: 'END_OF_LIFE' | 'NOT_FOUND'; readonly message: string };
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
@@ -47,7 +53,11 @@ export async function checkModelLifecycle(catalog: ModelCatalog, modelId: string
   if (isInferenceProfile(modelId)) {
     const routed = await catalog.inferenceProfileModels(modelId);
     if (!routed || routed.length === 0) {
-      return { usable: false, status: 'NOT_FOUND', message: `Bedrock has no inference profile ${modelId} in this region (a geography prefix such as us. or eu. must match the region). ${CHOOSE}` };
+      return {
+        usable: false,
+        status: 'NOT_FOUND',
+        message: `Bedrock has no inference profile ${modelId} in this region (a geography prefix such as us. or eu. must match the region). ${CHOOSE}`,
+      };
     }
     modelIds = [...new Set(routed.map(foundationModelIdOf))];
   } else {
@@ -57,15 +67,27 @@ export async function checkModelLifecycle(catalog: ModelCatalog, modelId: string
   const models: FoundationModelLifecycle[] = [];
   for (const id of modelIds) {
     const model = await catalog.foundationModel(id);
-    if (!model) return { usable: false, status: 'NOT_FOUND', message: `Bedrock does not offer the model ${id} in this region; a model past its end of life is no longer listed. ${CHOOSE}` };
+    if (!model)
+      return {
+        usable: false,
+        status: 'NOT_FOUND',
+        message: `Bedrock does not offer the model ${id} in this region; a model past its end of life is no longer listed. ${CHOOSE}`,
+      };
     if (model.status === 'END_OF_LIFE' || (model.endOfLife && model.endOfLife.getTime() <= now.getTime())) {
-      return { usable: false, status: 'END_OF_LIFE', message: `The model ${id} reached end of life on Bedrock${model.endOfLife ? ` on ${day(model.endOfLife)}` : ''}: every call would fail. ${CHOOSE}` };
+      return {
+        usable: false,
+        status: 'END_OF_LIFE',
+        message: `The model ${id} reached end of life on Bedrock${model.endOfLife ? ` on ${day(model.endOfLife)}` : ''}: every call would fail. ${CHOOSE}`,
+      };
     }
     models.push(model);
   }
 
   const legacy = models.filter((m) => m.status === 'LEGACY');
-  const endOfLife = models.map((m) => m.endOfLife).filter((d): d is Date => d !== undefined).sort((a, b) => a.getTime() - b.getTime())[0];
+  const endOfLife = models
+    .map((m) => m.endOfLife)
+    .filter((d): d is Date => d !== undefined)
+    .sort((a, b) => a.getTime() - b.getTime())[0];
   if (legacy.length > 0) {
     return {
       usable: true,
@@ -75,5 +97,11 @@ export async function checkModelLifecycle(catalog: ModelCatalog, modelId: string
       message: `The model ${legacy.map((m) => m.modelId).join(', ')} is Legacy on Bedrock${endOfLife ? ` and reaches end of life on ${day(endOfLife)}` : ''}. Accounts that have not called it lately may already be refused. Plan the move to an Active model.`,
     };
   }
-  return { usable: true, status: 'ACTIVE', foundationModelIds: modelIds, ...(endOfLife ? { endOfLife } : {}), message: `The model ${modelIds.join(', ')} is Active on Bedrock.` };
+  return {
+    usable: true,
+    status: 'ACTIVE',
+    foundationModelIds: modelIds,
+    ...(endOfLife ? { endOfLife } : {}),
+    message: `The model ${modelIds.join(', ')} is Active on Bedrock.`,
+  };
 }

@@ -3,7 +3,14 @@
 // millisecond a complaint. Category comes from the multilingual lexicon and the fixed security
 // rule, combined as fitted offline (category-scoring.ts); the rest of the decision from small
 // rule sets.
-import { categoryProbabilities, decisionConfidence, gatherEvidence, modelSecurityReason, securityProbability, type CombinationWeights } from './category-scoring';
+import {
+  categoryProbabilities,
+  decisionConfidence,
+  gatherEvidence,
+  modelSecurityReason,
+  securityProbability,
+  type CombinationWeights,
+} from './category-scoring';
 import { extractEntitiesAndMask } from './entities';
 import { detectLanguage } from './language';
 import { MAX_ANALYSED_CHARS, normalizeForMatching } from './normalize';
@@ -33,7 +40,9 @@ export function classifyOffline(input: ClassifierInput): ClassificationDecision 
   // The rule's flag stands; the model can only add one, when security is likely enough (a
   // story of drained funds the rule's cues do not cover), never take the rule's away.
   const security =
-    rule.isSecurity || securityProbability(probabilities) < WEIGHTS.securityThreshold ? rule : { isSecurity: true, reasons: [modelSecurityReason(probabilities)] };
+    rule.isSecurity || securityProbability(probabilities) < WEIGHTS.securityThreshold
+      ? rule
+      : { isSecurity: true, reasons: [modelSecurityReason(probabilities)] };
 
   const tone = assessTone(normalized, text, security.isSecurity);
   const priority = assessPriority({

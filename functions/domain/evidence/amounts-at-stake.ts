@@ -29,16 +29,16 @@ const NOT_AMOUNTS = [
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function amountPattern(assets: readonly string[]): RegExp {
-  const codes = [...assets].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const codes = [...assets]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   const signs = Object.keys(SIGNS).map(escapeRegExp).join('');
   // A number with thousands separators (one kind throughout: "1,500,000", "1.500", "1 500") or
   // without, then an optional decimal part. "1.500" reads as fifteen hundred: over-reading an
   // amount sends a case to a person, under-reading one would not.
   const number = String.raw`(?<![\p{L}\p{N}_.,#])(?<!\p{L}-)(?<int>\d{1,3}(?<sep>[,.'\u00a0\u202f ])\d{3}(?:\k<sep>\d{3})*|\d+)(?:[.,](?<frac>\d+))?(?!\p{N})`;
-  return new RegExp(
-    String.raw`(?:(?<sign>[${signs}])\s?|(?<![\p{L}\p{N}])(?<pre>${codes})\s?)?${number}(?:\s?(?<post>${codes})(?![\p{L}\p{N}]))?`,
-    'giu',
-  );
+  return new RegExp(String.raw`(?:(?<sign>[${signs}])\s?|(?<![\p{L}\p{N}])(?<pre>${codes})\s?)?${number}(?:\s?(?<post>${codes})(?![\p{L}\p{N}]))?`, 'giu');
 }
 
 /**

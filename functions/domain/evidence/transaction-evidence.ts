@@ -58,7 +58,7 @@ export function extractTransactionRefs(...texts: readonly string[]): string[] {
 /** Best guess of a reference's chain from its shape and the words around it. */
 export function guessChain(reference: string, context: string): Chain {
   const hinted = CHAIN_HINTS.filter(([, re]) => re.test(context)).map(([c]) => c);
-  if (reference.startsWith('0x')) return (hinted.find((c) => c === 'bsc' || c === 'polygon' || c === 'arbitrum') ?? 'ethereum');
+  if (reference.startsWith('0x')) return hinted.find((c) => c === 'bsc' || c === 'polygon' || c === 'arbitrum') ?? 'ethereum';
   if (/^[0-9a-fA-F]{64}$/.test(reference)) return hinted.includes('tron') ? 'tron' : 'bitcoin';
   return 'solana';
 }
@@ -75,7 +75,12 @@ export function isAccountsTransaction(record: LedgerTransaction, ledgerAccountId
  * know (chain guessed from the text, no status), so nothing shown to the customer tells the two
  * apart. The explorer link is public and the customer gave the reference, so it may be shown.
  */
-export function buildEvidence(refs: readonly string[], context: string, ledgerRecords: readonly LedgerTransaction[], ledgerAccountId: string | undefined): EvidenceItem[] {
+export function buildEvidence(
+  refs: readonly string[],
+  context: string,
+  ledgerRecords: readonly LedgerTransaction[],
+  ledgerAccountId: string | undefined,
+): EvidenceItem[] {
   const byRef = new Map(ledgerRecords.map((t) => [t.reference.toLowerCase(), t]));
   return refs.map((reference) => {
     const found = byRef.get(reference.toLowerCase());

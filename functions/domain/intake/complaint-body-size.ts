@@ -53,7 +53,8 @@ function valueBytes(node: SchemaNode, encoding: BodyEncoding, field: string): nu
     return quotes + node.maxLength * BYTES_PER_UNIT[encoding][admitsOnlyAscii(node.pattern) ? 'ascii' : 'text'];
   }
   if (node.type === 'array') {
-    if (node.maxItems === undefined || !node.items) throw new Error(`Complaint field ${field} has no maximum number of items, so no body size bounds a valid complaint`);
+    if (node.maxItems === undefined || !node.items)
+      throw new Error(`Complaint field ${field} has no maximum number of items, so no body size bounds a valid complaint`);
     const n = node.maxItems;
     const item = valueBytes(node.items, encoding, `${field}[]`);
     // JSON: brackets, items, commas, whitespace. Form: one text field, items joined by separators.
@@ -67,10 +68,11 @@ export function largestComplaintBodyBytesAs(encoding: BodyEncoding): number {
   const schema = z.toJSONSchema(ComplaintSubmissionSchema, { io: 'input' }) as SchemaNode;
   const fields = Object.entries(schema.properties ?? {});
   const perKeyUnit = BYTES_PER_UNIT[encoding].ascii;
-  const members = fields.map(([key, node]) =>
-    encoding === 'json'
-      ? 2 + key.length * perKeyUnit + 1 + valueBytes(node, encoding, key) + JSON_WHITESPACE_PER_TOKEN // "key": value
-      : key.length * perKeyUnit + 1 + valueBytes(node, encoding, key), // key=value
+  const members = fields.map(
+    ([key, node]) =>
+      encoding === 'json'
+        ? 2 + key.length * perKeyUnit + 1 + valueBytes(node, encoding, key) + JSON_WHITESPACE_PER_TOKEN // "key": value
+        : key.length * perKeyUnit + 1 + valueBytes(node, encoding, key), // key=value
   );
   const joints = fields.length - 1; // commas or ampersands
   return members.reduce((a, b) => a + b, 0) + joints + (encoding === 'json' ? 2 + JSON_WHITESPACE_PER_TOKEN : 0);

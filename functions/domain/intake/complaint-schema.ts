@@ -3,12 +3,20 @@
 import { z } from 'zod';
 import { SUPPORTED_LANGUAGES } from '../messages';
 
-const trimmed = (max: number) => z.string().trim().max(max, { message: `Must be at most ${max} characters` });
+const trimmed = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Must be at most ${max} characters` });
 
 export const ComplaintSubmissionSchema = z
   .object({
     name: trimmed(120).min(1, { message: 'Please tell us your name' }),
-    email: z.string().trim().max(254).pipe(z.email({ message: 'Please enter a valid email address' })),
+    email: z
+      .string()
+      .trim()
+      .max(254)
+      .pipe(z.email({ message: 'Please enter a valid email address' })),
     accountId: trimmed(64)
       .regex(/^[A-Za-z0-9_-]*$/, { message: 'Account id may only contain letters, digits, - and _' })
       .optional()

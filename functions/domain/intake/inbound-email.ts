@@ -49,7 +49,10 @@ export function stripQuotedReply(text: string): string {
     if (trimmed.startsWith('>')) continue;
     kept.push(line);
   }
-  return kept.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return kept
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 function automatedReason(headers: Map<string, unknown>, fromAddress: string | undefined, contentType: string): string | undefined {

@@ -26,10 +26,6 @@ export const agentRef = (actor: Actor) => `agent:${actor.username}`;
  * API Gateway's authorizer context ("a,b" or "[a, b]"); accept each.
  */
 export function parseGroups(raw: unknown): StaffGroup[] {
-  const list = Array.isArray(raw)
-    ? raw.map(String)
-    : typeof raw === 'string'
-      ? raw.replace(/^\[|\]$/g, '').split(/[\s,]+/)
-      : [];
+  const list = Array.isArray(raw) ? raw.map(String) : typeof raw === 'string' ? raw.replace(/^\[|\]$/g, '').split(/[\s,]+/) : [];
   return list.filter((g): g is StaffGroup => (STAFF_GROUPS as readonly string[]).includes(g));
 }

@@ -29,7 +29,8 @@ export const DecisionInputSchema = z
   .strict()
   .superRefine((d, ctx) => {
     if (d.decision === 'approve_lower' && d.amount === undefined) ctx.addIssue({ code: 'custom', message: 'A lower amount is needed', path: ['amount'] });
-    if (d.decision !== 'approve_lower' && d.amount !== undefined) ctx.addIssue({ code: 'custom', message: 'Only a lowered approval takes an amount', path: ['amount'] });
+    if (d.decision !== 'approve_lower' && d.amount !== undefined)
+      ctx.addIssue({ code: 'custom', message: 'Only a lowered approval takes an amount', path: ['amount'] });
   });
 export type DecisionInput = z.infer<typeof DecisionInputSchema>;
 
@@ -57,7 +58,9 @@ export interface DecisionDeps {
  * `sent`: the workflow has the decision. `awaiting_second_approval`: the first approval is
  * stored, a second supervisor must approve; the workflow still waits.
  */
-export type DecisionOutcome = { readonly outcome: 'sent'; readonly output: DecisionOutput } | { readonly outcome: 'awaiting_second_approval'; readonly limit: string | undefined };
+export type DecisionOutcome =
+  | { readonly outcome: 'sent'; readonly output: DecisionOutput }
+  | { readonly outcome: 'awaiting_second_approval'; readonly limit: string | undefined };
 
 /** Statuses in which a proposal still waits on a supervisor. */
 export const UNDECIDED: readonly CompensationProposal['status'][] = ['proposed', 'awaiting_decision', 'awaiting_second_approval'];
@@ -89,7 +92,9 @@ function loweredAmount(input: DecisionInput, proposal: CompensationProposal, con
     throw e;
   }
   if (compareAmounts(amount, proposal.amount, proposal.asset, overrides) >= 0) {
-    throw new InvalidInputError('The amount could not be accepted', { amount: [`A lower amount must be less than the proposed ${proposal.amount} ${proposal.asset}`] });
+    throw new InvalidInputError('The amount could not be accepted', {
+      amount: [`A lower amount must be less than the proposed ${proposal.amount} ${proposal.asset}`],
+    });
   }
   return amount;
 }
@@ -102,7 +107,8 @@ export async function decideCompensation(deps: DecisionDeps, actor: Actor, caseI
   if (proposal.proposedBy === agentRef(actor)) throw new ForbiddenError('You cannot decide your own proposal');
   const by = actor.username;
   if (proposal.status === 'awaiting_second_approval' && proposal.firstApproval) return secondDecision(deps, actor, proposal, proposal.firstApproval, input);
-  if (proposal.status !== 'awaiting_decision') throw new ConflictError(`This compensation is ${proposal.status.replace(/_/g, ' ')}, not waiting for a decision`);
+  if (proposal.status !== 'awaiting_decision')
+    throw new ConflictError(`This compensation is ${proposal.status.replace(/_/g, ' ')}, not waiting for a decision`);
 
   const amount = input.decision === 'approve_lower' ? loweredAmount(input, proposal, deps.config) : undefined;
   if (input.decision === 'reject') return send(deps, proposal, { decision: 'reject', reason: input.reason, by });
@@ -113,7 +119,13 @@ export async function decideCompensation(deps: DecisionDeps, actor: Actor, caseI
   // Above the limit: store the first approval; the workflow's token stays untouched until a second supervisor confirms.
   const kase = await deps.cases.getCase(caseId);
   if (kase?.status !== 'awaiting_decision') throw new ConflictError(`This case is ${kase?.status.replace(/_/g, ' ') ?? 'gone'}, not waiting for a decision`);
-  const firstApproval: CompensationDecision = { by, at: deps.clock.now().toISOString(), decision: input.decision, reason: input.reason, ...(amount ? { amount } : {}) };
+  const firstApproval: CompensationDecision = {
+    by,
+    at: deps.clock.now().toISOString(),
+    decision: input.decision,
+    reason: input.reason,
+    ...(amount ? { amount } : {}),
+  };
   await deps.compensation.putProposal({ ...proposal, status: 'awaiting_second_approval', firstApproval }, { status: 'awaiting_decision' });
   await deps.cases.appendTimeline(caseId, {
     actor: `supervisor:${by}`,
@@ -124,7 +136,13 @@ export async function decideCompensation(deps: DecisionDeps, actor: Actor, caseI
 }
 
 /** A second supervisor confirms the first approval as it stands, or rejects it. */
-async function secondDecision(deps: DecisionDeps, actor: Actor, proposal: CompensationProposal, first: CompensationDecision, input: DecisionInput): Promise<DecisionOutcome> {
+async function secondDecision(
+  deps: DecisionDeps,
+  actor: Actor,
+  proposal: CompensationProposal,
+  first: CompensationDecision,
+  input: DecisionInput,
+): Promise<DecisionOutcome> {
   const by = actor.username;
   if (first.by === by) throw new ForbiddenError('You gave the first approval: a second, different supervisor must approve it');
   if (input.decision === 'approve_lower') {
@@ -133,7 +151,12 @@ async function secondDecision(deps: DecisionDeps, actor: Actor, proposal: Compen
     });
   }
   if (input.decision === 'reject') return send(deps, proposal, { decision: 'reject', reason: input.reason, by }, input.reason);
-  return send(deps, proposal, { decision: first.decision, reason: first.reason, by: first.by, ...(first.amount ? { amount: first.amount } : {}), secondBy: by }, input.reason);
+  return send(
+    deps,
+    proposal,
+    { decision: first.decision, reason: first.reason, by: first.by, ...(first.amount ? { amount: first.amount } : {}), secondBy: by },
+    input.reason,
+  );
 }
 
 async function send(deps: DecisionDeps, proposal: CompensationProposal, output: DecisionOutput, secondReason?: string): Promise<DecisionOutcome> {
@@ -144,7 +167,12 @@ async function send(deps: DecisionDeps, proposal: CompensationProposal, output: 
     await deps.cases.appendTimeline(proposal.caseId, {
       actor: `supervisor:${answeredBy}`,
       action: 'compensation.second_decision',
-      detail: { proposalId: proposal.proposalId, decision: output.secondBy ? 'approve' : 'reject', firstBy: proposal.firstApproval?.by ?? '', reason: secondReason },
+      detail: {
+        proposalId: proposal.proposalId,
+        decision: output.secondBy ? 'approve' : 'reject',
+        firstBy: proposal.firstApproval?.by ?? '',
+        reason: secondReason,
+      },
     });
   }
   return { outcome: 'sent', output };

@@ -24,8 +24,10 @@ export const PayoutActionSchema = z
   })
   .strict()
   .superRefine((a, ctx) => {
-    if (a.action === 'manual' && a.reference === undefined) ctx.addIssue({ code: 'custom', message: 'The reference of the payment you made', path: ['reference'] });
-    if (a.action !== 'manual' && a.reference !== undefined) ctx.addIssue({ code: 'custom', message: 'Only a manual payout takes a reference', path: ['reference'] });
+    if (a.action === 'manual' && a.reference === undefined)
+      ctx.addIssue({ code: 'custom', message: 'The reference of the payment you made', path: ['reference'] });
+    if (a.action !== 'manual' && a.reference !== undefined)
+      ctx.addIssue({ code: 'custom', message: 'Only a manual payout takes a reference', path: ['reference'] });
   });
 export type PayoutActionInput = z.infer<typeof PayoutActionSchema>;
 
@@ -53,17 +55,30 @@ export interface PayoutActionDeps {
   readonly tokenWait?: TokenWait;
 }
 
-export async function requestPayoutAction(deps: PayoutActionDeps, actor: Actor, caseId: string, proposalId: string, input: PayoutActionInput): Promise<PayoutActionOutput> {
+export async function requestPayoutAction(
+  deps: PayoutActionDeps,
+  actor: Actor,
+  caseId: string,
+  proposalId: string,
+  input: PayoutActionInput,
+): Promise<PayoutActionOutput> {
   requireGroup(actor, 'supervisor', 'admin');
   const [kase, proposal] = await Promise.all([deps.cases.getCase(caseId), deps.compensation.getProposal(caseId, proposalId)]);
   if (!kase || !proposal) throw new CaseNotFoundError(`No compensation ${caseId}.${proposalId}`);
   if (kase.status !== 'awaiting_payout') throw new ConflictError(`This case is ${kase.status.replace(/_/g, ' ')}, not waiting on a person for its payout`);
   const status = proposal.payout?.status;
-  if (!ALLOWED[input.action](status)) throw new ConflictError(`A payout that is ${status ?? 'not recorded'} cannot be ${input.action === 'manual' ? 'recorded as paid by hand' : input.action === 'retry' ? 'retried' : 'checked again'}`);
+  if (!ALLOWED[input.action](status))
+    throw new ConflictError(
+      `A payout that is ${status ?? 'not recorded'} cannot be ${input.action === 'manual' ? 'recorded as paid by hand' : input.action === 'retry' ? 'retried' : 'checked again'}`,
+    );
   const by = actor.username;
   const output: PayoutActionOutput = { action: input.action, reason: input.reason, by, ...(input.reference ? { reference: input.reference } : {}) };
   await completeTask(deps, { caseId, kind: 'payout', ref: proposalId, by, output }, undefined, deps.tokenWait);
   // Only once it was delivered; a repeat gets here only when the attempt before stopped short of it.
-  await deps.cases.appendTimeline(caseId, { actor: `supervisor:${by}`, action: 'payout.action_requested', detail: { proposalId, action: input.action, ...(input.reference ? { reference: input.reference } : {}) } });
+  await deps.cases.appendTimeline(caseId, {
+    actor: `supervisor:${by}`,
+    action: 'payout.action_requested',
+    detail: { proposalId, action: input.action, ...(input.reference ? { reference: input.reference } : {}) },
+  });
   return output;
 }

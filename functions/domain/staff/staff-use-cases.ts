@@ -34,7 +34,11 @@ export const FindingsSchema = z
     compensation: z
       .object({
         amount: PositiveDecimalSchema,
-        asset: z.string().trim().toUpperCase().regex(/^[A-Z0-9]{2,10}$/, { message: 'An asset code like USDT' }),
+        asset: z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^[A-Z0-9]{2,10}$/, { message: 'An asset code like USDT' }),
         reason: z.string().trim().min(1, { message: 'Say why' }).max(500),
         evidence: z.array(z.string().trim().max(200)).max(20).default([]),
       })
@@ -66,7 +70,10 @@ const PRIORITY_ORDER = ['urgent', 'high', 'normal', 'low'];
 
 export async function listWaitingCases(deps: Pick<StaffDeps, 'cases' | 'replies'>, actor: Actor): Promise<CaseSummary[]> {
   requireGroup(actor, 'agent', 'supervisor', 'admin');
-  const [lists, replied] = await Promise.all([Promise.all(PERSON_QUEUES.map((s) => deps.cases.listByStatus(s, 200))), deps.replies.listCasesWithUnreadReplies(200)]);
+  const [lists, replied] = await Promise.all([
+    Promise.all(PERSON_QUEUES.map((s) => deps.cases.listByStatus(s, 200))),
+    deps.replies.listCasesWithUnreadReplies(200),
+  ]);
   const waiting = lists.flat();
   const waitingIds = new Set(waiting.map((c) => c.caseId));
   const unread = new Set(replied);
@@ -134,7 +141,12 @@ function proposedAmount(compensation: NonNullable<FindingsInput['compensation']>
   }
 }
 
-export async function submitFindings(deps: Pick<StaffDeps, 'cases' | 'tasks' | 'workflow' | 'events' | 'clock'> & { readonly config: RedressConfig; readonly tokenWait?: TokenWait }, actor: Actor, caseId: string, input: FindingsInput): Promise<void> {
+export async function submitFindings(
+  deps: Pick<StaffDeps, 'cases' | 'tasks' | 'workflow' | 'events' | 'clock'> & { readonly config: RedressConfig; readonly tokenWait?: TokenWait },
+  actor: Actor,
+  caseId: string,
+  input: FindingsInput,
+): Promise<void> {
   requireGroup(actor, 'agent', 'supervisor', 'admin');
   const kase = await deps.cases.getCase(caseId);
   if (!kase) throw new CaseNotFoundError(`No case ${caseId}`);
@@ -142,19 +154,31 @@ export async function submitFindings(deps: Pick<StaffDeps, 'cases' | 'tasks' | '
   const compensation = input.compensation ? { ...input.compensation, amount: proposedAmount(input.compensation, deps.config) } : undefined;
   const now = deps.clock.now();
   const by = agentRef(actor);
-  const answer = { caseId, kind: 'findings' as const, ref: `round-${kase.reopenCount}`, by, output: { submitted: true, compensationProposed: Boolean(compensation) }, content: input };
-  await completeTask(deps, answer, async () => {
-    await deps.cases.update(caseId, {
-      findings: { by, at: now.toISOString(), summary: input.summary, lines: input.lines.length ? input.lines : [input.summary] },
-      proposalDraft: compensation ? { ...compensation, proposedBy: by } : undefined,
-      assignee: actor.username,
-    });
-    await deps.cases.appendTimeline(caseId, {
-      actor: by,
-      action: 'findings.submitted',
-      detail: { lines: input.lines.length, ...(compensation ? { proposal: `${compensation.amount} ${compensation.asset}` } : {}) },
-    });
-  }, deps.tokenWait);
+  const answer = {
+    caseId,
+    kind: 'findings' as const,
+    ref: `round-${kase.reopenCount}`,
+    by,
+    output: { submitted: true, compensationProposed: Boolean(compensation) },
+    content: input,
+  };
+  await completeTask(
+    deps,
+    answer,
+    async () => {
+      await deps.cases.update(caseId, {
+        findings: { by, at: now.toISOString(), summary: input.summary, lines: input.lines.length ? input.lines : [input.summary] },
+        proposalDraft: compensation ? { ...compensation, proposedBy: by } : undefined,
+        assignee: actor.username,
+      });
+      await deps.cases.appendTimeline(caseId, {
+        actor: by,
+        action: 'findings.submitted',
+        detail: { lines: input.lines.length, ...(compensation ? { proposal: `${compensation.amount} ${compensation.asset}` } : {}) },
+      });
+    },
+    deps.tokenWait,
+  );
   await deps.events.publish(lifecycleEvent('case.findings_submitted', { caseId, compensationProposed: Boolean(input.compensation) }, now));
 }
 
@@ -163,13 +187,25 @@ export async function submitFindings(deps: Pick<StaffDeps, 'cases' | 'tasks' | '
  * question, an update). The same words to the same case are sent once, so a double click does
  * not mail twice; writing back also counts as having read the customer's replies.
  */
-export async function messageCustomer(deps: Pick<StaffDeps, 'cases' | 'replies' | 'messages' | 'mailer' | 'clock'>, actor: Actor, caseId: string, input: CustomerMessageInput): Promise<'sent' | 'already-sent'> {
+export async function messageCustomer(
+  deps: Pick<StaffDeps, 'cases' | 'replies' | 'messages' | 'mailer' | 'clock'>,
+  actor: Actor,
+  caseId: string,
+  input: CustomerMessageInput,
+): Promise<'sent' | 'already-sent'> {
   requireGroup(actor, 'agent', 'supervisor', 'admin');
   const kase = await deps.cases.getCase(caseId);
   if (!kase) throw new CaseNotFoundError(`No case ${caseId}`);
   const by = agentRef(actor);
   const key = `agent-message#${createHash('sha256').update(input.message).digest('hex').slice(0, 16)}`;
-  const result = await sendCaseMail(deps, kase, 'agent-message', key, { caseNumber: kase.caseNumber, customerName: kase.contact.name, message: input.message }, by);
+  const result = await sendCaseMail(
+    deps,
+    kase,
+    'agent-message',
+    key,
+    { caseNumber: kase.caseNumber, customerName: kase.contact.name, message: input.message },
+    by,
+  );
   if (result === 'sent') await deps.cases.appendTimeline(caseId, { actor: by, action: 'customer.messaged', detail: { chars: input.message.length } });
   await recordRepliesRead(deps, actor, caseId);
   return result;

@@ -58,7 +58,8 @@ async function stepMismatch(compensation: CompensationRepository, kase: Case, fr
   }
   if (from === 'payout') {
     const proposal = await compensation.getProposal(kase.caseId, proposalId);
-    if (!proposal || (proposal.status !== 'approved' && proposal.status !== 'approved_lower')) return `No approved compensation of this round (${proposalId}) to pay`;
+    if (!proposal || (proposal.status !== 'approved' && proposal.status !== 'approved_lower'))
+      return `No approved compensation of this round (${proposalId}) to pay`;
     if (proposal.payout?.status === 'paid') return `The compensation ${proposalId} is already paid`;
   }
   return undefined;
@@ -67,14 +68,17 @@ async function stepMismatch(compensation: CompensationRepository, kase: Case, fr
 /** What the resumed execution carries where the original one had Resolve's answer. */
 async function resolutionFor(compensation: CompensationRepository, kase: Case): Promise<{ compensationProposed: boolean; proposalId: string | null }> {
   const proposalId = proposalIdFor(kase.reopenCount);
-  return (await compensation.getProposal(kase.caseId, proposalId)) ? { compensationProposed: true, proposalId } : { compensationProposed: false, proposalId: null };
+  return (await compensation.getProposal(kase.caseId, proposalId))
+    ? { compensationProposed: true, proposalId }
+    : { compensationProposed: false, proposalId: null };
 }
 
 export async function requestResume(deps: StuckCaseDeps, actor: Actor, caseId: string, input: ResumeInput): Promise<ResumeResult> {
   requireGroup(actor, 'supervisor', 'admin');
   const kase = await deps.cases.getCase(caseId);
   if (!kase) throw new CaseNotFoundError(`No case ${caseId}`);
-  if (!RESUMABLE_STATUSES.includes(kase.status)) throw new ConflictError(`This case is ${kase.status.replace(/_/g, ' ')}: only a case that needs attention or is with a supervisor can be resumed`);
+  if (!RESUMABLE_STATUSES.includes(kase.status))
+    throw new ConflictError(`This case is ${kase.status.replace(/_/g, ' ')}: only a case that needs attention or is with a supervisor can be resumed`);
   const mismatch = await stepMismatch(deps.compensation, kase, input.from);
   if (mismatch) throw new ConflictError(`Cannot resume from ${input.from}: ${mismatch}`);
 
@@ -99,7 +103,11 @@ export async function requestResume(deps: StuckCaseDeps, actor: Actor, caseId: s
   const request: ResumeRequest = { n, from: input.from, by: actor.username, at: deps.clock.now().toISOString() };
   // Conditional on the version read: of two requests racing, one takes number n, the other gets 409.
   await deps.cases.updateAtVersion(caseId, { resumeCount: n, executionName, pendingResume: request }, kase.version);
-  await deps.cases.appendTimeline(caseId, { actor: `supervisor:${actor.username}`, action: 'case.resume_requested', detail: { from: input.from, reason: input.reason, execution: executionName } });
+  await deps.cases.appendTimeline(caseId, {
+    actor: `supervisor:${actor.username}`,
+    action: 'case.resume_requested',
+    detail: { from: input.from, reason: input.reason, execution: executionName },
+  });
   await deps.workflow.start(executionName, {
     caseId,
     config: { timeouts: deps.config.timeouts },
@@ -128,14 +136,28 @@ export async function closeStuckCase(deps: CloseDeps, actor: Actor, caseId: stri
     // A retry after the close went through: finish what the first attempt may have left (the mail).
     const closing = (await deps.cases.listTimeline(caseId)).find((e) => e.action === 'case.closed' && e.detail?.outcome === 'by_person');
     if (!closing) throw new ConflictError('This case is already closed');
-    await sendCaseMail(deps, kase, 'closed-by-staff', 'closed-by-staff', { caseNumber: kase.caseNumber, reason: String(closing.detail?.reason ?? input.reason) }, by);
+    await sendCaseMail(
+      deps,
+      kase,
+      'closed-by-staff',
+      'closed-by-staff',
+      { caseNumber: kase.caseNumber, reason: String(closing.detail?.reason ?? input.reason) },
+      by,
+    );
     return 'already-closed';
   }
-  if (!RESUMABLE_STATUSES.includes(kase.status)) throw new ConflictError(`This case is ${kase.status.replace(/_/g, ' ')}: only a case that needs attention or is with a supervisor can be closed here`);
+  if (!RESUMABLE_STATUSES.includes(kase.status))
+    throw new ConflictError(`This case is ${kase.status.replace(/_/g, ' ')}: only a case that needs attention or is with a supervisor can be closed here`);
   // An execution still driving the case would find it closed under its feet.
-  if ((await deps.workflow.status(currentExecution(kase))) === 'RUNNING') throw new ConflictError('The workflow is still running this case; try again in a moment');
+  if ((await deps.workflow.status(currentExecution(kase))) === 'RUNNING')
+    throw new ConflictError('The workflow is still running this case; try again in a moment');
   const at = deps.clock.now();
-  await deps.cases.transition(caseId, 'close', { pendingResume: undefined }, { actor: by, action: 'case.closed', detail: { outcome: 'by_person', reason: input.reason } });
+  await deps.cases.transition(
+    caseId,
+    'close',
+    { pendingResume: undefined },
+    { actor: by, action: 'case.closed', detail: { outcome: 'by_person', reason: input.reason } },
+  );
   await sendCaseMail(deps, kase, 'closed-by-staff', 'closed-by-staff', { caseNumber: kase.caseNumber, reason: input.reason }, by);
   await deps.events.publish(lifecycleEvent('case.closed', { caseId, outcome: 'by_person' }, at));
   return 'closed';

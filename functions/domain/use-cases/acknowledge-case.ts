@@ -5,7 +5,10 @@ import { lifecycleEvent } from '../../../events/catalog';
 import { sendCaseMail } from '../mail/send-case-mail';
 import { loadCase, timeFrameHoursFor, type StepDeps } from './step-deps';
 
-export async function acknowledgeCase(deps: Pick<StepDeps, 'cases' | 'messages' | 'mailer' | 'events' | 'clock' | 'config'>, caseId: string): Promise<{ timeFrameHours: number }> {
+export async function acknowledgeCase(
+  deps: Pick<StepDeps, 'cases' | 'messages' | 'mailer' | 'events' | 'clock' | 'config'>,
+  caseId: string,
+): Promise<{ timeFrameHours: number }> {
   const kase = await loadCase(deps.cases, caseId);
   const timeFrameHours = timeFrameHoursFor(kase, deps.config);
   await sendCaseMail(

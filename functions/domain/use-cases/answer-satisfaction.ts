@@ -33,7 +33,12 @@ export async function openAnswerLink(deps: Pick<AnswerDeps, 'tasks' | 'clock'>, 
 
 export type AnswerResult = AnswerOutcome | { kind: 'not-ready'; link: AnswerLink };
 
-export async function answerSatisfaction(deps: AnswerDeps, linkId: string, answer: SatisfactionAnswer, wait: TokenWait = DEFAULT_TOKEN_WAIT): Promise<AnswerResult> {
+export async function answerSatisfaction(
+  deps: AnswerDeps,
+  linkId: string,
+  answer: SatisfactionAnswer,
+  wait: TokenWait = DEFAULT_TOKEN_WAIT,
+): Promise<AnswerResult> {
   const open = await openAnswerLink(deps, linkId);
   if (!open) return { kind: 'link-invalid' };
   // Checked before the single-use link is used up, so a customer who is too quick loses nothing.
@@ -42,14 +47,19 @@ export async function answerSatisfaction(deps: AnswerDeps, linkId: string, answe
   if (!link) return { kind: 'link-invalid' };
   try {
     const output = { answer: answer.answer, rating: answer.rating ?? null };
-    await completeTask(deps, { caseId: link.caseId, kind: 'satisfaction', ref: linkId, by: 'customer', output, content: { comment: answer.comment ?? null } }, async () => {
-      await deps.cases.appendTimeline(link.caseId, {
-        actor: 'customer',
-        action: 'satisfaction.answered',
-        detail: { answer: answer.answer, ...(answer.rating ? { rating: answer.rating } : {}), comment: answer.comment ? 'given' : 'none' },
-      });
-      if (answer.comment) await deps.cases.update(link.caseId, { satisfactionComment: answer.comment });
-    }, wait);
+    await completeTask(
+      deps,
+      { caseId: link.caseId, kind: 'satisfaction', ref: linkId, by: 'customer', output, content: { comment: answer.comment ?? null } },
+      async () => {
+        await deps.cases.appendTimeline(link.caseId, {
+          actor: 'customer',
+          action: 'satisfaction.answered',
+          detail: { answer: answer.answer, ...(answer.rating ? { rating: answer.rating } : {}), comment: answer.comment ? 'given' : 'none' },
+        });
+        if (answer.comment) await deps.cases.update(link.caseId, { satisfactionComment: answer.comment });
+      },
+      wait,
+    );
   } catch (error) {
     if (error instanceof ConflictError) return { kind: 'link-invalid' };
     if (!isLateAnswer(error)) {

@@ -15,7 +15,10 @@ export const DecisionSchema = z
   .object({
     decision: z.enum(['approve', 'approve_lower', 'reject']),
     reason: z.string().min(1).max(1000),
-    amount: z.string().regex(/^\d+(\.\d+)?$/).optional(),
+    amount: z
+      .string()
+      .regex(/^\d+(\.\d+)?$/)
+      .optional(),
     by: z.string().min(1).max(200),
     /** With dual control: the second, different supervisor who confirmed the first's approval. */
     secondBy: z.string().min(1).max(200).optional(),
@@ -25,7 +28,12 @@ export type Decision = z.infer<typeof DecisionSchema>;
 
 const STATUS_OF: Record<Decision['decision'], CompensationStatus> = { approve: 'approved', approve_lower: 'approved_lower', reject: 'rejected' };
 
-export async function applyDecision(deps: Pick<StepDeps, 'cases' | 'compensation' | 'messages' | 'mailer' | 'events' | 'clock'>, caseId: string, proposalId: string, rawDecision: unknown): Promise<{ approved: boolean }> {
+export async function applyDecision(
+  deps: Pick<StepDeps, 'cases' | 'compensation' | 'messages' | 'mailer' | 'events' | 'clock'>,
+  caseId: string,
+  proposalId: string,
+  rawDecision: unknown,
+): Promise<{ approved: boolean }> {
   const decision = DecisionSchema.parse(rawDecision);
   const kase = await loadCase(deps.cases, caseId);
   const proposal = await deps.compensation.getProposal(caseId, proposalId);
@@ -39,23 +47,55 @@ export async function applyDecision(deps: Pick<StepDeps, 'cases' | 'compensation
     await deps.compensation.putProposal({
       ...proposal,
       status,
-      decision: { by: decision.by, at, decision: decision.decision, reason: decision.reason, ...(decision.amount ? { amount: decision.amount } : {}), ...(decision.secondBy ? { secondBy: decision.secondBy } : {}) },
+      decision: {
+        by: decision.by,
+        at,
+        decision: decision.decision,
+        reason: decision.reason,
+        ...(decision.amount ? { amount: decision.amount } : {}),
+        ...(decision.secondBy ? { secondBy: decision.secondBy } : {}),
+      },
     });
     await deps.cases.appendTimeline(caseId, {
       actor: `supervisor:${decision.by}`,
       action: 'compensation.decided',
-      detail: { proposalId, decision: decision.decision, amount: approved ? amount : '0', asset: proposal.asset, ...(decision.secondBy ? { secondApprover: decision.secondBy } : {}) },
+      detail: {
+        proposalId,
+        decision: decision.decision,
+        amount: approved ? amount : '0',
+        asset: proposal.asset,
+        ...(decision.secondBy ? { secondApprover: decision.secondBy } : {}),
+      },
     });
   }
-  await deps.cases.transition(caseId, 'compensate', {}, {
-    actor: `supervisor:${decision.secondBy ?? decision.by}`,
-    action: `compensation.${decision.decision}`,
-    detail: { proposalId, amount: approved ? amount : '0', asset: proposal.asset },
-  });
+  await deps.cases.transition(
+    caseId,
+    'compensate',
+    {},
+    {
+      actor: `supervisor:${decision.secondBy ?? decision.by}`,
+      action: `compensation.${decision.decision}`,
+      detail: { proposalId, amount: approved ? amount : '0', asset: proposal.asset },
+    },
+  );
   if (approved) {
-    await sendCaseMail(deps, kase, 'compensation-approved', `decision#${proposalId}`, { caseNumber: kase.caseNumber, amount, asset: proposal.asset, lowered: decision.decision === 'approve_lower' }, 'system:compensate');
+    await sendCaseMail(
+      deps,
+      kase,
+      'compensation-approved',
+      `decision#${proposalId}`,
+      { caseNumber: kase.caseNumber, amount, asset: proposal.asset, lowered: decision.decision === 'approve_lower' },
+      'system:compensate',
+    );
   } else {
-    await sendCaseMail(deps, kase, 'compensation-rejected', `decision#${proposalId}`, { caseNumber: kase.caseNumber, reason: decision.reason }, 'system:compensate');
+    await sendCaseMail(
+      deps,
+      kase,
+      'compensation-rejected',
+      `decision#${proposalId}`,
+      { caseNumber: kase.caseNumber, reason: decision.reason },
+      'system:compensate',
+    );
   }
   await deps.events.publish(lifecycleEvent('compensation.decided', { caseId, proposalId, decision: decision.decision }, deps.clock.now()));
   return { approved };

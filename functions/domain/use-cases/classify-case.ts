@@ -8,7 +8,15 @@ import type { ClassificationRecord } from '../case/case';
 import { detectSecurityMatter } from '../classification/security-rule';
 import { buildSummary } from '../classification/summary';
 import { fallbackReasonOf, type FallbackReason } from '../classification/fallback-reason';
-import { ClassificationDecisionSchema, PRIORITIES, SECURITY_CATEGORIES, SECURITY_REASONS, type Classifier, type ClassificationResult, type Priority } from '../classification/types';
+import {
+  ClassificationDecisionSchema,
+  PRIORITIES,
+  SECURITY_CATEGORIES,
+  SECURITY_REASONS,
+  type Classifier,
+  type ClassificationResult,
+  type Priority,
+} from '../classification/types';
 import { noteClassifiedComplaint } from '../incidents/spike-detection';
 import { queueFor } from './route-case';
 import { loadCase, type StepDeps } from './step-deps';
@@ -101,10 +109,19 @@ export async function classifyCase(deps: ClassifyDeps, caseId: string): Promise<
     },
   );
   await deps.events.publish(
-    lifecycleEvent('case.classified', { caseId, category: record.category, priority, securityFlag, classifier: result.classifier, confidence: record.confidence, queue }, deps.clock.now()),
+    lifecycleEvent(
+      'case.classified',
+      { caseId, category: record.category, priority, securityFlag, classifier: result.classifier, confidence: record.confidence, queue },
+      deps.clock.now(),
+    ),
   );
   // A wave of one kind of complaint is an incident; counting it must never hold up the case.
   const incident = await noteClassifiedComplaint(deps, record.category).catch(() => undefined);
-  if (incident) await deps.cases.appendTimeline(caseId, { actor: 'system:classify', action: 'incident.opened', detail: { incidentId: incident.incidentId, count: incident.count } });
+  if (incident)
+    await deps.cases.appendTimeline(caseId, {
+      actor: 'system:classify',
+      action: 'incident.opened',
+      detail: { incidentId: incident.incidentId, count: incident.count },
+    });
   return { category: record.category, priority, securityFlag, confidence: record.confidence, queue };
 }

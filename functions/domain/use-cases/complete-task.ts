@@ -27,7 +27,13 @@ export interface TokenWait {
  * machine stores its token, so a quick person or customer can arrive first:
  * wait a moment for the token rather than refuse them.
  */
-export async function tokenIsStored(tasks: Pick<TaskRepository, 'getTaskToken'>, caseId: string, kind: PendingTaskKind, ref: string, wait: TokenWait): Promise<boolean> {
+export async function tokenIsStored(
+  tasks: Pick<TaskRepository, 'getTaskToken'>,
+  caseId: string,
+  kind: PendingTaskKind,
+  ref: string,
+  wait: TokenWait,
+): Promise<boolean> {
   for (let i = 0; i < wait.attempts; i++) {
     if ((await tasks.getTaskToken(caseId, kind))?.ref === ref) return true;
     await new Promise((r) => setTimeout(r, wait.pauseMs));

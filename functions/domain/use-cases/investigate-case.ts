@@ -210,6 +210,8 @@ export async function investigateCase(deps: InvestigateDeps, caseId: string): Pr
       },
     },
   );
-  await deps.events.publish(lifecycleEvent('case.investigated', { caseId, needsPerson: reasons.length > 0, reasons, evidenceCount: evidence.length }, deps.clock.now()));
+  await deps.events.publish(
+    lifecycleEvent('case.investigated', { caseId, needsPerson: reasons.length > 0, reasons, evidenceCount: evidence.length }, deps.clock.now()),
+  );
   return { needsPerson: reasons.length > 0, reasons, evidenceCount: evidence.length };
 }

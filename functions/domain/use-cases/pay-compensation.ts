@@ -64,7 +64,22 @@ export async function payCompensation(deps: PayoutDeps, caseId: string, proposal
   } catch (e) {
     if (!(e instanceof AmountError)) throw e;
     const now = deps.clock.now().toISOString();
-    return needsPerson(deps, kase, proposal, { status: 'failed', key: payoutKeyFor(caseId, proposalId, 1), attempt: 1, amount: approvedAmount(proposal), asset, reason: 'invalid_amount', requestedAt: now, updatedAt: now }, proposal.payout);
+    return needsPerson(
+      deps,
+      kase,
+      proposal,
+      {
+        status: 'failed',
+        key: payoutKeyFor(caseId, proposalId, 1),
+        attempt: 1,
+        amount: approvedAmount(proposal),
+        asset,
+        reason: 'invalid_amount',
+        requestedAt: now,
+        updatedAt: now,
+      },
+      proposal.payout,
+    );
   }
   const now = deps.clock.now().toISOString();
   let payout = proposal.payout;
@@ -75,7 +90,17 @@ export async function payCompensation(deps: PayoutDeps, caseId: string, proposal
   if (!deps.payouts) {
     // Paid by hand: a supervisor records the reference in the console (applyPayoutAnswer, 'manual').
     if (!payout) {
-      payout = { status: 'pending', key: payoutKeyFor(caseId, proposalId, 1), attempt: 1, amount, asset, manual: true, reason: 'manual_payout', requestedAt: now, updatedAt: now };
+      payout = {
+        status: 'pending',
+        key: payoutKeyFor(caseId, proposalId, 1),
+        attempt: 1,
+        amount,
+        asset,
+        manual: true,
+        reason: 'manual_payout',
+        requestedAt: now,
+        updatedAt: now,
+      };
       await write(deps, caseId, proposalId, payout, undefined, { action: 'payout.manual_required', detail: { proposalId, amount, asset } });
     }
     return { outcome: 'needs_person' };
@@ -84,7 +109,22 @@ export async function payCompensation(deps: PayoutDeps, caseId: string, proposal
   const accountId = kase.ledgerAccountId;
   if (!accountId) {
     // No account the ledger ties to the complainant's email: nothing may be credited automatically.
-    return needsPerson(deps, kase, proposal, { status: 'failed', key: payoutKeyFor(caseId, proposalId, payout?.attempt ?? 1), attempt: payout?.attempt ?? 1, amount, asset, reason: 'no_account', requestedAt: now, updatedAt: now }, payout);
+    return needsPerson(
+      deps,
+      kase,
+      proposal,
+      {
+        status: 'failed',
+        key: payoutKeyFor(caseId, proposalId, payout?.attempt ?? 1),
+        attempt: payout?.attempt ?? 1,
+        amount,
+        asset,
+        reason: 'no_account',
+        requestedAt: now,
+        updatedAt: now,
+      },
+      payout,
+    );
   }
 
   let answer: PayoutAnswer | undefined;
@@ -97,7 +137,12 @@ export async function payCompensation(deps: PayoutDeps, caseId: string, proposal
     answer = await deps.payouts.status(payout.key);
   }
   if (!answer || answer.status === 'not_found') {
-    answer = await deps.payouts.request(payout.key, { accountId: payout.accountId ?? accountId, amount: payout.amount, asset: payout.asset, caseNumber: kase.caseNumber });
+    answer = await deps.payouts.request(payout.key, {
+      accountId: payout.accountId ?? accountId,
+      amount: payout.amount,
+      asset: payout.asset,
+      caseNumber: kase.caseNumber,
+    });
     if (answer.status === 'not_found') throw new TransientError('Payout service lost a payout it was just asked for');
   }
 
@@ -108,14 +153,18 @@ export async function payCompensation(deps: PayoutDeps, caseId: string, proposal
   switch (answer.status) {
     case 'paid': {
       const paid: PayoutRecord = { ...payout, status: 'paid', ...(answer.reference ? { reference: answer.reference.slice(0, 200) } : {}), updatedAt: now };
-      await write(deps, caseId, proposalId, paid, payout, { action: 'payout.paid', detail: { proposalId, attempt: paid.attempt, amount, asset, reference: paid.reference ?? '' } });
+      await write(deps, caseId, proposalId, paid, payout, {
+        action: 'payout.paid',
+        detail: { proposalId, attempt: paid.attempt, amount, asset, reference: paid.reference ?? '' },
+      });
       return finishPaid(deps, kase, proposal, paid);
     }
     case 'pending': {
       const pendingSince = payout.pendingSince ?? now;
       const tooLong = deps.clock.now().getTime() - new Date(pendingSince).getTime() > deps.config.compensation.payoutPendingMaxSeconds * 1000;
       const pending: PayoutRecord = { ...payout, status: 'pending', pendingSince, ...(tooLong ? { reason: 'pending_too_long' } : {}), updatedAt: now };
-      if (payout.status !== 'pending' || tooLong) await write(deps, caseId, proposalId, pending, payout, { action: 'payout.pending', detail: { proposalId, attempt: pending.attempt, tooLong } });
+      if (payout.status !== 'pending' || tooLong)
+        await write(deps, caseId, proposalId, pending, payout, { action: 'payout.pending', detail: { proposalId, attempt: pending.attempt, tooLong } });
       return tooLong ? needsPerson(deps, kase, proposal, pending, payout, true) : { outcome: 'pending' };
     }
     case 'failed':
@@ -151,7 +200,13 @@ async function needsPerson(
       detail: { proposalId: proposal.proposalId, attempt: record.attempt, reason: record.reason ?? 'none' },
     });
   }
-  await deps.events.publish(lifecycleEvent('compensation.payout_needs_person', { caseId: kase.caseId, proposalId: proposal.proposalId, reason: record.reason ?? 'failed' }, deps.clock.now()));
+  await deps.events.publish(
+    lifecycleEvent(
+      'compensation.payout_needs_person',
+      { caseId: kase.caseId, proposalId: proposal.proposalId, reason: record.reason ?? 'failed' },
+      deps.clock.now(),
+    ),
+  );
   return { outcome: 'needs_person' };
 }
 
@@ -161,10 +216,18 @@ async function finishPaid(deps: PayoutDeps, kase: Case, proposal: CompensationPr
     kase,
     'compensation-paid',
     `paid#${proposal.proposalId}`,
-    { caseNumber: kase.caseNumber, amount: payout.amount, asset: payout.asset, reference: payout.reference ?? payout.key, lowered: proposal.status === 'approved_lower' },
+    {
+      caseNumber: kase.caseNumber,
+      amount: payout.amount,
+      asset: payout.asset,
+      reference: payout.reference ?? payout.key,
+      lowered: proposal.status === 'approved_lower',
+    },
     'system:payout',
   );
-  await deps.events.publish(lifecycleEvent('compensation.paid', { caseId: kase.caseId, proposalId: proposal.proposalId, manual: Boolean(payout.manual) }, deps.clock.now()));
+  await deps.events.publish(
+    lifecycleEvent('compensation.paid', { caseId: kase.caseId, proposalId: proposal.proposalId, manual: Boolean(payout.manual) }, deps.clock.now()),
+  );
   return { outcome: 'paid' };
 }
 
@@ -199,8 +262,24 @@ export async function applyPayoutAnswer(deps: PayoutDeps, caseId: string, propos
   const actor = `supervisor:${answer.by}`;
   let applied = false;
   if (answer.action === 'manual' && answer.reference && payout?.status !== 'paid') {
-    const base: PayoutRecord = payout ?? { status: 'pending', key: payoutKeyFor(caseId, proposalId, 1), attempt: 1, amount: approvedAmount(proposal), asset: proposal.asset, requestedAt: now, updatedAt: now };
-    const paid: PayoutRecord = { ...base, status: 'paid', manual: true, reference: answer.reference, recordedBy: answer.by, reason: 'manual_payout', updatedAt: now };
+    const base: PayoutRecord = payout ?? {
+      status: 'pending',
+      key: payoutKeyFor(caseId, proposalId, 1),
+      attempt: 1,
+      amount: approvedAmount(proposal),
+      asset: proposal.asset,
+      requestedAt: now,
+      updatedAt: now,
+    };
+    const paid: PayoutRecord = {
+      ...base,
+      status: 'paid',
+      manual: true,
+      reference: answer.reference,
+      recordedBy: answer.by,
+      reason: 'manual_payout',
+      updatedAt: now,
+    };
     await write(deps, caseId, proposalId, paid, payout, { action: 'payout.recorded_manually', detail: { proposalId, reference: answer.reference } }, actor);
     applied = true;
   } else if (answer.action === 'retry' && payout?.status === 'failed') {

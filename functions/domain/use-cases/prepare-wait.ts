@@ -20,7 +20,10 @@ export interface PrepareWaitInput {
 }
 
 /** Returns the reference the token will be stored under: the round, the proposal, or the answer link. */
-export async function prepareWait(deps: Pick<StepDeps, 'cases' | 'compensation' | 'tasks' | 'messages' | 'mailer' | 'events' | 'clock' | 'config'>, input: PrepareWaitInput): Promise<{ ref: string }> {
+export async function prepareWait(
+  deps: Pick<StepDeps, 'cases' | 'compensation' | 'tasks' | 'messages' | 'mailer' | 'events' | 'clock' | 'config'>,
+  input: PrepareWaitInput,
+): Promise<{ ref: string }> {
   const kase = await loadCase(deps.cases, input.caseId);
   const now = deps.clock.now();
   const round = kase.reopenCount;
@@ -32,7 +35,9 @@ export async function prepareWait(deps: Pick<StepDeps, 'cases' | 'compensation' 
         action: input.escalated ? 'findings.escalated_wait' : 'findings.requested',
         detail: { queue: kase.queue ?? 'general', round, reasons: (kase.needsPersonReasons ?? []).join(',') || 'none' },
       });
-      await deps.events.publish(lifecycleEvent('case.findings_requested', { caseId: kase.caseId, queue: input.escalated ? 'supervisor' : (kase.queue ?? 'general') }, now));
+      await deps.events.publish(
+        lifecycleEvent('case.findings_requested', { caseId: kase.caseId, queue: input.escalated ? 'supervisor' : (kase.queue ?? 'general') }, now),
+      );
       return { ref };
     }
     case 'decision': {
@@ -56,11 +61,16 @@ export async function prepareWait(deps: Pick<StepDeps, 'cases' | 'compensation' 
       const proposal = await deps.compensation.getProposal(kase.caseId, proposalId);
       if (!proposal) throw new Error(`No proposal ${proposalId}`);
       const payout = proposal.payout;
-      await deps.cases.transition(kase.caseId, 'awaitPayout', { assignee: 'supervisor' }, {
-        actor: 'system:payout',
-        action: 'payout.waits_on_person',
-        detail: { proposalId, payout: payout?.status ?? 'none', reason: payout?.reason ?? 'none' },
-      });
+      await deps.cases.transition(
+        kase.caseId,
+        'awaitPayout',
+        { assignee: 'supervisor' },
+        {
+          actor: 'system:payout',
+          action: 'payout.waits_on_person',
+          detail: { proposalId, payout: payout?.status ?? 'none', reason: payout?.reason ?? 'none' },
+        },
+      );
       await sendCaseMail(
         deps,
         kase,

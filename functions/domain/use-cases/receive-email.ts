@@ -59,9 +59,20 @@ export async function receiveEmail(deps: ReceiveEmailDeps, mail: InboundEmail): 
 async function addReply(deps: ReceiveEmailDeps, caseId: string, mail: InboundEmail): Promise<ReceiveEmailOutcome> {
   const now = deps.clock.now();
   const { text } = redactSecrets((mail.text || NO_TEXT).slice(0, MAX_TEXT));
-  const stored = await deps.replies.addCustomerReply({ caseId, replyId: digest(mail.messageId), at: now.toISOString(), channel: 'email', text, attachments: mail.attachments });
+  const stored = await deps.replies.addCustomerReply({
+    caseId,
+    replyId: digest(mail.messageId),
+    at: now.toISOString(),
+    channel: 'email',
+    text,
+    attachments: mail.attachments,
+  });
   if (stored) {
-    await deps.cases.appendTimeline(caseId, { actor: 'customer', action: 'customer.replied', detail: { channel: 'email', chars: text.length, attachments: mail.attachments } });
+    await deps.cases.appendTimeline(caseId, {
+      actor: 'customer',
+      action: 'customer.replied',
+      detail: { channel: 'email', chars: text.length, attachments: mail.attachments },
+    });
     await deps.events.publish(lifecycleEvent('case.customer_replied', { caseId, channel: 'email', attachments: mail.attachments }, now));
   }
   return { kind: 'reply', caseId, stored };

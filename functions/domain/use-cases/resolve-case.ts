@@ -15,7 +15,10 @@ export interface ResolveOutcome {
 
 export const proposalIdFor = (round: number) => `p${round}`;
 
-export async function resolveCase(deps: Pick<StepDeps, 'cases' | 'compensation' | 'messages' | 'mailer' | 'events' | 'clock' | 'config' | 'knowledge'>, caseId: string): Promise<ResolveOutcome> {
+export async function resolveCase(
+  deps: Pick<StepDeps, 'cases' | 'compensation' | 'messages' | 'mailer' | 'events' | 'clock' | 'config' | 'knowledge'>,
+  caseId: string,
+): Promise<ResolveOutcome> {
   const kase = await loadCase(deps.cases, caseId);
   const round = kase.reopenCount;
   const now = deps.clock.now().toISOString();
@@ -37,7 +40,13 @@ export async function resolveCase(deps: Pick<StepDeps, 'cases' | 'compensation' 
         action: 'compensation.proposed',
         detail: { proposalId, amount: proposal.amount, asset: proposal.asset, reason: proposal.reason },
       });
-      await deps.events.publish(lifecycleEvent('compensation.proposed', { caseId, proposalId, proposedBy: kase.proposalDraft.proposedBy.replace(/[^a-z0-9_.:-]/gi, '_').toLowerCase() }, deps.clock.now()));
+      await deps.events.publish(
+        lifecycleEvent(
+          'compensation.proposed',
+          { caseId, proposalId, proposedBy: kase.proposalDraft.proposedBy.replace(/[^a-z0-9_.:-]/gi, '_').toLowerCase() },
+          deps.clock.now(),
+        ),
+      );
     }
   }
   await sendCaseMail(
@@ -59,16 +68,21 @@ export async function resolveCase(deps: Pick<StepDeps, 'cases' | 'compensation' 
     },
     'system:resolve',
   );
-  await deps.cases.transition(caseId, 'resolve', { proposalDraft: undefined }, {
-    actor: 'system:resolve',
-    action: 'case.resolved',
-    detail: {
-      round,
-      compensationProposed: proposalId !== null,
-      findingsBy: kase.findings?.by ?? 'system',
-      ...(article ? { article: article.id } : kase.automaticAnswer && !kase.findings ? { automaticAnswer: kase.automaticAnswer.kind } : {}),
+  await deps.cases.transition(
+    caseId,
+    'resolve',
+    { proposalDraft: undefined },
+    {
+      actor: 'system:resolve',
+      action: 'case.resolved',
+      detail: {
+        round,
+        compensationProposed: proposalId !== null,
+        findingsBy: kase.findings?.by ?? 'system',
+        ...(article ? { article: article.id } : kase.automaticAnswer && !kase.findings ? { automaticAnswer: kase.automaticAnswer.kind } : {}),
+      },
     },
-  });
+  );
   await deps.events.publish(lifecycleEvent('case.resolved', { caseId, compensationProposed: proposalId !== null, round }, deps.clock.now()));
   return { compensationProposed: proposalId !== null, proposalId, round };
 }

@@ -25,10 +25,15 @@ export async function resumeCase(deps: Pick<StepDeps, 'cases'>, caseId: string, 
     throw new IllegalTransitionError(`${name}: the case is ${kase.status}, not stuck`);
   }
   const request = kase.pendingResume;
-  await deps.cases.transition(caseId, name, { pendingResume: undefined, attentionReason: undefined }, {
-    actor: request ? `supervisor:${request.by}` : 'system:resume',
-    action: 'case.resumed',
-    detail: { from, ...(request ? { resume: request.n } : {}) },
-  });
+  await deps.cases.transition(
+    caseId,
+    name,
+    { pendingResume: undefined, attentionReason: undefined },
+    {
+      actor: request ? `supervisor:${request.by}` : 'system:resume',
+      action: 'case.resumed',
+      detail: { from, ...(request ? { resume: request.n } : {}) },
+    },
+  );
   return { resumed: true, status: to };
 }

@@ -101,7 +101,9 @@ async function recordOpened(deps: SubmitComplaintDeps, kase: Case, now: Date): P
     action: 'case.opened',
     detail: { channel: kase.channel, language: kase.language, wantsHuman: kase.wantsHuman, secretsRedacted: kase.redactedSecrets.join(',') || 'none' },
   });
-  await deps.events.publish(lifecycleEvent('case.opened', { caseId: kase.caseId, caseNumber: kase.caseNumber, channel: kase.channel, wantsHuman: kase.wantsHuman }, now));
+  await deps.events.publish(
+    lifecycleEvent('case.opened', { caseId: kase.caseId, caseNumber: kase.caseNumber, channel: kase.channel, wantsHuman: kase.wantsHuman }, now),
+  );
 }
 
 /**
@@ -117,7 +119,8 @@ async function replay(deps: SubmitComplaintDeps, input: SubmitComplaintInput, ka
   const sameComplaint = kase.requestFingerprint === undefined || kase.requestFingerprint === fingerprint;
   if (!sameComplaint && REFUSES_REUSED_KEY[input.channel]) throw new IdempotencyKeyReusedError(kase.caseId);
   // An attempt that died right after storing the case left it unannounced: finish its work.
-  if (kase.status === 'received' && !(await deps.cases.listTimeline(kase.caseId)).some((e) => e.action === 'case.opened')) await recordOpened(deps, kase, deps.clock.now());
+  if (kase.status === 'received' && !(await deps.cases.listTimeline(kase.caseId)).some((e) => e.action === 'case.opened'))
+    await recordOpened(deps, kase, deps.clock.now());
   await startWorkflowIfPending(deps, kase);
   return { caseId: kase.caseId, caseNumber: kase.caseNumber, created: false };
 }

@@ -43,7 +43,12 @@ export async function sweepCases(deps: SweepDeps, opts: { startAfterSeconds: num
   const flagged: string[] = [];
   const flag = async (kase: Case, execution: string | undefined) => {
     try {
-      await flagNeedsAttention(deps, kase.caseId, `execution_${(execution ?? 'missing').toLowerCase()}`, `The workflow is ${execution ?? 'missing'} while the case is ${kase.status}`);
+      await flagNeedsAttention(
+        deps,
+        kase.caseId,
+        `execution_${(execution ?? 'missing').toLowerCase()}`,
+        `The workflow is ${execution ?? 'missing'} while the case is ${kase.status}`,
+      );
       flagged.push(kase.caseId);
     } catch (error) {
       // One case that cannot be flagged now (it moved meanwhile, a throttle) must not stop the sweep; the next run sees it again.

@@ -91,4 +91,11 @@ const lazyEvents: EventPublisher = { publish: (event) => events().publish(event)
 /** Every port a workflow step may use. */
 export const stepDeps = (): StepDeps => ({ ...repositories(), mailer: lazyMailer, events: lazyEvents, clock: systemClock, config: config() });
 /** Every port a staff use case may use, and the config. */
-export const staffDeps = (): StaffDeps & { readonly config: RedressConfig } => ({ ...repositories(), workflow: workflow(), events: events(), mailer: mailer(), clock: systemClock, config: config() });
+export const staffDeps = (): StaffDeps & { readonly config: RedressConfig } => ({
+  ...repositories(),
+  workflow: workflow(),
+  events: events(),
+  mailer: mailer(),
+  clock: systemClock,
+  config: config(),
+});

@@ -14,7 +14,15 @@ import httpSecurityHeaders from '@middy/http-security-headers';
 import httpUrlencodeBodyParser from '@middy/http-urlencode-body-parser';
 import type { Context } from 'aws-lambda';
 import type { z } from 'zod';
-import { CaseNotFoundError, ConflictError, ForbiddenError, IdempotencyKeyReusedError, IllegalTransitionError, InvalidInputError, RateLimitedError } from '../../domain/errors';
+import {
+  CaseNotFoundError,
+  ConflictError,
+  ForbiddenError,
+  IdempotencyKeyReusedError,
+  IllegalTransitionError,
+  InvalidInputError,
+  RateLimitedError,
+} from '../../domain/errors';
 import { fieldErrorsOf } from '../../domain/intake/complaint-schema';
 import { isLateAnswer } from '../../domain/use-cases/complete-task';
 import { html, json, newNonce, type HttpEvent, type HttpResult } from './http';
@@ -127,7 +135,15 @@ export function httpApi<C = never>(options: HttpApiOptions<C>): MiddyfiedHandler
     .use(responseHeaders)
     .use(securityHeaders())
     .use(httpHeaderNormalizer())
-    .use(httpContentNegotiation({ parseCharsets: false, parseEncodings: false, parseLanguages: false, availableMediaTypes: [JSON_TYPE, 'text/html'], failOnMismatch: false }))
+    .use(
+      httpContentNegotiation({
+        parseCharsets: false,
+        parseEncodings: false,
+        parseLanguages: false,
+        availableMediaTypes: [JSON_TYPE, 'text/html'],
+        failOnMismatch: false,
+      }),
+    )
     .use(errorResponses());
 }
 
@@ -175,7 +191,8 @@ function requestBody(): MiddlewareObj<HttpEvent, HttpResult>[] {
       if (raw.length > MAX_BODY) throw bodyError('Request body is too large');
       const headers = (event.headers ??= {});
       const type = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() || JSON_TYPE;
-      if (type !== JSON_TYPE && type !== FORM_TYPE) throw bodyError(`Unsupported content type ${type}; send application/json or application/x-www-form-urlencoded`);
+      if (type !== JSON_TYPE && type !== FORM_TYPE)
+        throw bodyError(`Unsupported content type ${type}; send application/json or application/x-www-form-urlencoded`);
       if (type === JSON_TYPE && !raw.trim()) throw bodyError('Request body is empty');
       headers['content-type'] = type;
     },
@@ -206,7 +223,10 @@ const bodyError = (message: string) => new BadRequestError(message, { _body: [me
  * the API's own reading. Throws what the edge would answer with a 400.
  */
 export const readRequestBody = async (event: HttpEvent): Promise<{ fields: Record<string, unknown>; form: boolean }> =>
-  middy<HttpEvent, { fields: Record<string, unknown>; form: boolean }>(async (e: HttpEvent) => ({ fields: e.body as unknown as Record<string, unknown>, form: e.headers['content-type'] === FORM_TYPE }))
+  middy<HttpEvent, { fields: Record<string, unknown>; form: boolean }>(async (e: HttpEvent) => ({
+    fields: e.body as unknown as Record<string, unknown>,
+    form: e.headers['content-type'] === FORM_TYPE,
+  }))
     .use(httpHeaderNormalizer())
     .use(requestBody() as unknown as MiddlewareObj<HttpEvent>[])(structuredClone(event), {} as Context);
 
@@ -243,7 +263,10 @@ export function problemOf(error: unknown): Problem | undefined {
   // 422, not 409: the request is well-formed, but the key already names another complaint.
   if (error instanceof IdempotencyKeyReusedError) return { status: 422, message: error.message, errors: { 'Idempotency-Key': [error.message] } };
   if (error instanceof RateLimitedError) return { status: 429, message: error.message, headers: { 'retry-after': '3600' } };
-  const parser = (error as { statusCode?: number; cause?: { package?: string } })?.statusCode === 415 ? (error as { cause?: { package?: string } }).cause?.package : undefined;
+  const parser =
+    (error as { statusCode?: number; cause?: { package?: string } })?.statusCode === 415
+      ? (error as { cause?: { package?: string } }).cause?.package
+      : undefined;
   const refusal = parser ? PARSER_REFUSALS[parser] : undefined;
   if (refusal) return { status: 400, message: refusal, errors: { _body: [refusal] } };
   return undefined;

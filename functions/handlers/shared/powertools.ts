@@ -27,7 +27,11 @@ const metricsLog = {
   error: (...content: unknown[]) => logger.error(text(content)),
 };
 
-export const metrics = new Metrics({ namespace: CLASSIFIER_FALLBACK_METRIC.namespace, serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'redress', logger: metricsLog });
+export const metrics = new Metrics({
+  namespace: CLASSIFIER_FALLBACK_METRIC.namespace,
+  serviceName: process.env.POWERTOOLS_SERVICE_NAME ?? 'redress',
+  logger: metricsLog,
+});
 
 /** One ClassifierFallback data point, dimensioned by its reason (and the service), written at once. */
 export function countClassifierFallback(reason: FallbackReason): void {

@@ -57,12 +57,17 @@ function stepOutcome(step: string): MiddlewareObj<unknown> {
       const transient = isTransient(error);
       logger.warn('step failed', { errorName: (error as Error).name, transient });
       // Throttled mail keeps its own name: the state machine rides it out with a longer backoff.
-      if (transient && !(error instanceof TransientError) && !(error instanceof MailThrottledError)) request.error = new TransientError(`${(error as Error).name} in ${step}`);
+      if (transient && !(error instanceof TransientError) && !(error instanceof MailThrottledError))
+        request.error = new TransientError(`${(error as Error).name} in ${step}`);
     },
   };
 }
 
-export function stepHandler<S extends z.ZodType<{ caseId: string }>, O>(step: string, schema: S, run: (input: z.infer<S>) => Promise<O>): MiddyfiedHandler<unknown, O> {
+export function stepHandler<S extends z.ZodType<{ caseId: string }>, O>(
+  step: string,
+  schema: S,
+  run: (input: z.infer<S>) => Promise<O>,
+): MiddyfiedHandler<unknown, O> {
   return instrumented<unknown, O>((input) => run(input as z.infer<S>))
     .use(stepOutcome(step))
     .use(validInput(schema, step));

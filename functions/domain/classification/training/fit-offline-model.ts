@@ -14,7 +14,15 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { categoryLogits, decisionConfidence, gatherEvidence, securityProbability, softmax, type CategoryEvidence, type CombinationWeights } from '../category-scoring';
+import {
+  categoryLogits,
+  decisionConfidence,
+  gatherEvidence,
+  securityProbability,
+  softmax,
+  type CategoryEvidence,
+  type CombinationWeights,
+} from '../category-scoring';
 import { extractEntitiesAndMask } from '../entities';
 import { normalizeForMatching } from '../normalize';
 import { detectSecurityMatterInNormalized } from '../security-rule';
@@ -133,7 +141,13 @@ function evaluate(src: FitSource, weights: CombinationWeights): Score {
     else if (actual) fn++;
   });
   const n = src.labels.length;
-  return { accuracy: correct / n, logLoss: logLoss / n, brier: brier / n, securityRecall: tp / Math.max(1, tp + fn), securityPrecision: tp / Math.max(1, tp + fp) };
+  return {
+    accuracy: correct / n,
+    logLoss: logLoss / n,
+    brier: brier / n,
+    securityRecall: tp / Math.max(1, tp + fn),
+    securityPrecision: tp / Math.max(1, tp + fp),
+  };
 }
 
 /** Mean over sources, so a large source does not outvote a small one. */

@@ -95,7 +95,7 @@ export function fit(examples: readonly Example[]): TextModel {
       let max = -Infinity;
       for (let c = 0; c < K; c++) max = Math.max(max, logits[c]!);
       let sum = 0;
-      for (let c = 0; c < K; c++) sum += (logits[c] = Math.exp(logits[c]! - max));
+      for (let c = 0; c < K; c++) sum += logits[c] = Math.exp(logits[c]! - max);
       for (let c = 0; c < K; c++) {
         const gradient = ex.weight * (logits[c]! / sum - (c === ex.label ? 1 : 0));
         bias[c] -= lr * gradient * 0.1;
