@@ -7,28 +7,21 @@ import { listen, readBody, sendJson } from './http-util';
 
 // The fixture speaks the ledger's HTTP contract (README: the ledger contract) with types of its
 // own: local mode runs the bundles CDK built, not the sources, so nothing here reaches into functions/.
+/** What the fixture needs of a customer; it answers with the rest of the record as stored. */
 interface LedgerCustomer {
   readonly accountId: string;
-  readonly verified: boolean;
-  readonly frozen: boolean;
-  readonly tier?: string;
+  readonly email?: string;
+  readonly [field: string]: unknown;
 }
 
+/** What the fixture needs of a transaction (the contract's fields pass through as stored). */
 interface LedgerTransaction {
   readonly reference: string;
-  readonly chain: string;
-  readonly status: 'pending' | 'confirmed' | 'failed' | 'stuck' | 'unknown';
-  readonly direction?: 'deposit' | 'withdrawal';
-  readonly amount?: string;
-  readonly asset?: string;
-  readonly feeCharged?: string;
-  readonly accountId?: string;
-  readonly createdAt?: string;
-  readonly creditedAt?: string;
+  readonly [field: string]: unknown;
 }
 
 interface Fixture {
-  customers: (LedgerCustomer & { email?: string })[];
+  customers: LedgerCustomer[];
   transactions: LedgerTransaction[];
 }
 
@@ -56,17 +49,8 @@ const mailbox = (email: string) =>
 export const GENERATED_FAILED_WITHDRAWAL = /^0xfa11ed[0-9a-f]{58}$/;
 
 function generatedFailedWithdrawal(reference: string): LedgerTransaction {
-  return {
-    reference,
-    chain: 'ethereum',
-    status: 'failed',
-    direction: 'withdrawal',
-    amount: '250',
-    asset: 'USDT',
-    feeCharged: '4.5',
-    accountId: 'ACC-1001',
-    createdAt: '2026-11-20T09:12:00Z',
-  };
+  const failed = { chain: 'ethereum', status: 'failed', direction: 'withdrawal', accountId: 'ACC-1001', createdAt: '2026-11-20T09:12:00Z' };
+  return { reference, ...failed, amount: '250', asset: 'USDT', feeCharged: '4.5' };
 }
 
 export async function startLedgerFixture(opts: { port: number; fixture?: Fixture }): Promise<{ server: Server; url: string }> {

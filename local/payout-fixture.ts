@@ -56,14 +56,8 @@ export async function startPayoutFixture(opts: { port: number; dataDir: string; 
   };
   let behaviour: PayoutBehaviour = opts.behaviour ?? 'pay';
   const held = new Set<{ destroy(): void }>();
-  const answer = (r: PayoutRecordOnFile) => ({
-    status: r.status,
-    amount: r.amount,
-    asset: r.asset,
-    accountId: r.accountId,
-    ...(r.reference ? { reference: r.reference } : {}),
-    ...(r.reason ? { reason: r.reason } : {}),
-  });
+  // The contract's answer: the record without what only the fixture keeps (key, case number, time).
+  const answer = ({ key: _key, caseNumber: _caseNumber, at: _at, ...contract }: PayoutRecordOnFile) => contract;
 
   const server = createServer(async (req, res) => {
     try {

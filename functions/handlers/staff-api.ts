@@ -50,37 +50,38 @@ function compensationIn({ event }: HttpRequest): { caseId: string; proposalId: s
   return compensation;
 }
 
-/** A POST that acts on one case: its body through `schema` (a 400 worded `refused`), then `act`. */
-function caseAction<S extends z.ZodType>(
+/** A POST that acts on one target the path names: its body through `schema` (a 400 worded `refused`), then `act`. */
+function postAction<S extends z.ZodType, T>(
+  resource: string,
+  schema: S,
+  refused: string,
+  targetOf: (request: Parameters<SignedInRoute<Actor>['handler']>[0]) => T,
+  act: (actor: Actor, target: T, input: z.infer<S>) => Promise<HttpResult>,
+): SignedInRoute<Actor> {
+  return {
+    method: 'POST',
+    resource,
+    access: 'signed-in',
+    body: true,
+    handler: (request, actor) => act(actor, targetOf(request), validBody(schema, request.fields, refused)),
+  };
+}
+
+/** A POST that acts on one case. */
+const caseAction = <S extends z.ZodType>(
   resource: string,
   schema: S,
   refused: string,
   act: (actor: Actor, caseId: string, input: z.infer<S>) => Promise<HttpResult>,
-): SignedInRoute<Actor> {
-  return {
-    method: 'POST',
-    resource,
-    access: 'signed-in',
-    body: true,
-    handler: (request, actor) => act(actor, caseIn(request), validBody(schema, request.fields, refused)),
-  };
-}
+) => postAction(resource, schema, refused, caseIn, act);
 
-/** A POST that acts on one compensation (`<caseId>.<proposalId>`), as caseAction does on a case. */
-function compensationAction<S extends z.ZodType>(
+/** A POST that acts on one compensation (`<caseId>.<proposalId>`). */
+const compensationAction = <S extends z.ZodType>(
   resource: string,
   schema: S,
   refused: string,
   act: (actor: Actor, compensation: { caseId: string; proposalId: string }, input: z.infer<S>) => Promise<HttpResult>,
-): SignedInRoute<Actor> {
-  return {
-    method: 'POST',
-    resource,
-    access: 'signed-in',
-    body: true,
-    handler: (request, actor) => act(actor, compensationIn(request), validBody(schema, request.fields, refused)),
-  };
-}
+) => postAction(resource, schema, refused, compensationIn, act);
 
 function consolePage(): HttpResult {
   const nonce = newNonce();

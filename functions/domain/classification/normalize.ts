@@ -23,35 +23,8 @@ const LETTER_RUNS = /\p{L}+/gu;
 const MIXED_SCRIPT_WORD = /(?=\p{L}*\p{Script=Latin})(?=\p{L}*[\p{Script=Cyrillic}\p{Script=Greek}])\p{L}+/u;
 // Lower-case Cyrillic and Greek letters that look like Latin ones.
 const LOOKALIKES: Record<string, string> = {
-  а: 'a',
-  в: 'b',
-  е: 'e',
-  к: 'k',
-  м: 'm',
-  н: 'h',
-  о: 'o',
-  р: 'p',
-  с: 'c',
-  т: 't',
-  у: 'y',
-  х: 'x',
-  і: 'i',
-  ј: 'j',
-  ѕ: 's',
-  ԁ: 'd',
-  һ: 'h',
-  ԛ: 'q',
-  ԝ: 'w',
-  α: 'a',
-  ε: 'e',
-  ι: 'i',
-  κ: 'k',
-  ν: 'v',
-  ο: 'o',
-  ρ: 'p',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
+  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', һ: 'h', ԛ: 'q', ԝ: 'w',
+  α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
 };
 
 // Latin letters NFD cannot take apart but that customers type with or without the mark.
@@ -61,38 +34,12 @@ const LATIN_FOLDS: Record<string, string> = { đ: 'd', ø: 'o', ł: 'l', ß: 'ss
 // often drop it anyway ("havent"); both are mapped to the full negation so cues can say "not".
 // A Map, not an object literal: a complaint saying "constructor" must not reach Object.prototype.
 const CONTRACTIONS = new Map<string, string>([
-  ['cant', 'cannot'],
-  ['cannot', 'cannot'],
-  ['wont', 'will not'],
-  ['dont', 'do not'],
-  ['doesnt', 'does not'],
-  ['didnt', 'did not'],
-  ['isnt', 'is not'],
-  ['wasnt', 'was not'],
-  ['arent', 'are not'],
-  ['werent', 'were not'],
-  ['havent', 'have not'],
-  ['hasnt', 'has not'],
-  ['hadnt', 'had not'],
-  ['couldnt', 'could not'],
-  ['wouldnt', 'would not'],
-  ['shouldnt', 'should not'],
-  ['aint', 'is not'],
-  ['im', 'i am'],
-  ['ive', 'i have'],
-  ['ur', 'your'],
-  ['u', 'you'],
-  ['pls', 'please'],
-  ['plz', 'please'],
-  ['acc', 'account'],
-  ['acct', 'account'],
-  ['accnt', 'account'],
-  ['acount', 'account'],
-  ['accout', 'account'],
-  ['tk', 'tai khoan'],
-  ['ko', 'khong'],
-  ['k', 'khong'],
-  ['dc', 'duoc'],
+  ['cant', 'cannot'], ['cannot', 'cannot'], ['wont', 'will not'], ['dont', 'do not'], ['doesnt', 'does not'],
+  ['didnt', 'did not'], ['isnt', 'is not'], ['wasnt', 'was not'], ['arent', 'are not'], ['werent', 'were not'],
+  ['havent', 'have not'], ['hasnt', 'has not'], ['hadnt', 'had not'], ['couldnt', 'could not'], ['wouldnt', 'would not'],
+  ['shouldnt', 'should not'], ['aint', 'is not'], ['im', 'i am'], ['ive', 'i have'], ['ur', 'your'], ['u', 'you'],
+  ['pls', 'please'], ['plz', 'please'], ['acc', 'account'], ['acct', 'account'], ['accnt', 'account'],
+  ['acount', 'account'], ['accout', 'account'], ['tk', 'tai khoan'], ['ko', 'khong'], ['k', 'khong'], ['dc', 'duoc'],
   ['ad', 'admin'],
 ]);
 
@@ -114,8 +61,7 @@ export function normalizeForMatching(input: string, maxChars: number = MAX_ANALY
   if (FORMAT_CHAR.test(text)) text = text.replace(FORMAT_CHARS, '');
   text = text.normalize('NFKC').toLowerCase();
   // A word mixing Latin with Cyrillic or Greek look-alikes ("hаcked" with a Cyrillic а) is read as Latin.
-  if (MIXED_SCRIPT_WORD.test(text))
-    text = text.replace(LETTER_RUNS, (word) => (MIXED_SCRIPT_WORD.test(word) ? [...word].map((c) => LOOKALIKES[c] ?? c).join('') : word));
+  if (MIXED_SCRIPT_WORD.test(text)) text = text.replace(LETTER_RUNS, (word) => (MIXED_SCRIPT_WORD.test(word) ? [...word].map((c) => LOOKALIKES[c] ?? c).join('') : word));
   // Each step below only runs when the text has something for it to do: most complaints are in
   // one script, and these passes are most of the classifier's cost on long texts.
   if (ARABIC_INDIC_DIGIT.test(text)) text = text.replace(ARABIC_INDIC_DIGITS, (d) => String((d.charCodeAt(0) & 0xf) % 10));

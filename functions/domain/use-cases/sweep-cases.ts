@@ -7,7 +7,7 @@ import { flagNeedsAttention } from './finish-case';
 import { startWorkflowIfPending } from './submit-complaint';
 import type { StepDeps } from './step-deps';
 import type { Workflow } from '../ports';
-import type { Case, CaseStatus } from '../case/case';
+import { CASE_STATUSES, type Case, type CaseStatus } from '../case/case';
 import { executionNameFor } from '../case/case-id';
 
 export interface SweepDeps extends Pick<StepDeps, 'cases' | 'messages' | 'mailer' | 'events' | 'clock' | 'config'> {
@@ -16,18 +16,10 @@ export interface SweepDeps extends Pick<StepDeps, 'cases' | 'messages' | 'mailer
 }
 
 /** Statuses in which a live execution must be driving the case. */
-export const DRIVEN_BY_WORKFLOW: readonly CaseStatus[] = [
-  'acknowledged',
-  'classified',
-  'investigating',
-  'awaiting_findings',
-  'resolved',
-  'awaiting_decision',
-  'compensating',
-  'awaiting_payout',
-  'awaiting_satisfaction',
-  'reopened',
-];
+export const DRIVEN_BY_WORKFLOW: readonly CaseStatus[] = CASE_STATUSES.filter(
+  // Not yet started (the sweeper starts those), or no execution drives them any more.
+  (s) => !['received', 'with_supervisor', 'needs_attention', 'closed'].includes(s),
+);
 
 export interface SweepResult {
   readonly started: string[];
