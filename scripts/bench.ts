@@ -14,6 +14,9 @@ import { performance } from 'node:perf_hooks';
 import { offlineClassifier } from '../functions/domain/classification/offline-classifier';
 import { startLocalStack } from '../local/local-stack';
 
+// As npm start: the SDK's Node 22 notice is for whoever pins the SDK, not for someone reading figures.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
