@@ -5,8 +5,8 @@
 // the complainant's only when its `accountId` is theirs, so an operator's
 // ledger must return `accountId` on every transaction (README: the ledger contract).
 import { InvokeCommand, type LambdaClient } from '@aws-sdk/client-lambda';
-import { TransientError } from '../domain/errors';
 import type { Ledger, LedgerCustomer, LedgerTransaction } from '../domain/ports';
+import { fetchOperatorService, invokedJson } from './operator-service';
 
 export class HttpLedger implements Ledger {
   constructor(
@@ -25,18 +25,12 @@ export class HttpLedger implements Ledger {
   }
 
   private async post<T>(path: string, payload: unknown): Promise<T> {
-    let res: Response;
-    try {
-      res = await fetch(this.baseUrl.replace(/\/$/, '') + path, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(payload),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-    } catch (e) {
-      throw new TransientError(`Ledger unreachable: ${(e as Error).name}`);
-    }
-    if (res.status >= 500 || res.status === 429) throw new TransientError(`Ledger answered ${res.status}`);
+    const res = await fetchOperatorService(
+      'Ledger',
+      this.baseUrl.replace(/\/$/, '') + path,
+      { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(payload) },
+      this.timeoutMs,
+    );
     if (!res.ok) throw new Error(`Ledger refused the lookup: ${res.status}`);
     return (await res.json()) as T;
   }
@@ -58,8 +52,7 @@ export class LambdaLedger implements Ledger {
 
   private async invoke<T>(payload: unknown): Promise<T> {
     const res = await this.client.send(new InvokeCommand({ FunctionName: this.functionArn, Payload: new TextEncoder().encode(JSON.stringify(payload)) }));
-    if (res.FunctionError) throw new TransientError(`Ledger function failed: ${res.FunctionError}`);
-    return JSON.parse(new TextDecoder().decode(res.Payload)) as T;
+    return invokedJson('Ledger function', res) as T;
   }
 }
 

@@ -7,6 +7,7 @@ import { InvokeCommand, type InvokeCommandOutput, type LambdaClient } from '@aws
 import { z } from 'zod';
 import { TransientError } from '../domain/errors';
 import type { PayoutAnswer, PayoutRequest, Payouts } from '../domain/ports';
+import { fetchOperatorService, invokedJson } from './operator-service';
 
 /** What we accept back: anything else is not an answer we can act on, so the step retries and then a person looks. */
 const AnswerSchema = z.object({
@@ -39,20 +40,20 @@ export class HttpPayouts implements Payouts {
   }
 
   private async call(method: 'GET' | 'POST', path: string, key?: string, body?: unknown): Promise<PayoutAnswer> {
-    let res: Response;
-    try {
-      res = await fetch(this.baseUrl.replace(/\/$/, '') + path, {
+    // A timeout after the request left is an unknown outcome (transient): the caller asks GET before
+    // posting again. 409 is the service still working on the same key.
+    const res = await fetchOperatorService(
+      'Payout service',
+      this.baseUrl.replace(/\/$/, '') + path,
+      {
         method,
         headers: { accept: 'application/json', ...(body ? { 'content-type': 'application/json' } : {}), ...(key ? { 'idempotency-key': key } : {}) },
         ...(body ? { body: JSON.stringify(body) } : {}),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-    } catch (e) {
-      // A timeout after the request left is an unknown outcome: the caller asks GET before posting again.
-      throw new TransientError(`Payout service unreachable: ${(e as Error).name}`);
-    }
+      },
+      this.timeoutMs,
+      [409],
+    );
     if (method === 'GET' && res.status === 404) return { status: 'not_found' };
-    if (res.status >= 500 || res.status === 429 || res.status === 409) throw new TransientError(`Payout service answered ${res.status}`);
     if (!res.ok) throw new Error(`Payout service refused the ${method}: ${res.status}`);
     return parseAnswer(await res.json().catch(() => undefined));
   }
@@ -79,7 +80,6 @@ export class LambdaPayouts implements Payouts {
     } catch (e) {
       throw new TransientError(`Payout function unreachable: ${(e as Error).name}`);
     }
-    if (res.FunctionError) throw new TransientError(`Payout function failed: ${res.FunctionError}`);
-    return parseAnswer(JSON.parse(new TextDecoder().decode(res.Payload)));
+    return parseAnswer(invokedJson('Payout function', res));
   }
 }

@@ -6,18 +6,10 @@ import { normalizeForMatching } from '../../functions/domain/classification/norm
 import { classifyOffline } from '../../functions/domain/classification/offline-classifier';
 import { detectSecurityMatter } from '../../functions/domain/classification/security-rule';
 import { ClassificationDecisionSchema } from '../../functions/domain/classification/types';
+import { seededRandom } from '../support/seeded-random';
 
-/** Seeded, so a failure can be replayed: mulberry32. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so a failure can be replayed. */
+const random = seededRandom;
 
 // Ranges a hostile or broken input could draw from: ASCII, Latin with marks, Cyrillic, Arabic with
 // harakat, CJK, emoji (surrogate pairs), combining marks, zero-width and bidi controls, lone

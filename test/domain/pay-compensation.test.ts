@@ -6,6 +6,7 @@ import { FixedClock, InMemoryPayouts, RecordingEventPublisher, RecordingMailer }
 import { inMemoryRepositories } from '../../functions/adapters/memory/repositories';
 import type { CompensationProposal } from '../../functions/domain/case/case';
 import { parseConfig } from '../../functions/domain/config';
+import { newCase } from '../support/new-case';
 import { TransientError } from '../../functions/domain/errors';
 import { applyDecision } from '../../functions/domain/use-cases/apply-decision';
 import { applyPayoutAnswer, payCompensation } from '../../functions/domain/use-cases/pay-compensation';
@@ -21,17 +22,7 @@ async function setup(opts: { accountId?: string | null; amount?: string; asset?:
   const events = new RecordingEventPublisher();
   const payouts = new InMemoryPayouts();
   const config = parseConfig(JSON.stringify({ compensation: { payoutPendingMaxSeconds: 600 } }));
-  const { case: kase } = await cases.createCase({
-    caseId: `c${'a'.repeat(31)}`,
-    channel: 'web',
-    contact: { name: 'Alice', email: 'alice@example.com' },
-    language: 'en',
-    description: 'My withdrawal failed and the fee was kept.',
-    transactionRefs: [],
-    wantsHuman: false,
-    redactedSecrets: [],
-    createdAt: clock.now().toISOString(),
-  });
+  const { case: kase } = await cases.createCase(newCase(`c${'a'.repeat(31)}`, clock.now().toISOString()));
   for (const step of CASE_STEPS) await cases.transition(kase.caseId, step, {}, { actor: 'test', action: step });
   if (opts.accountId !== null) await cases.update(kase.caseId, { ledgerAccountId: opts.accountId ?? 'ACC-1001' });
   const proposal: CompensationProposal = {

@@ -5,6 +5,7 @@ import { describe, expect, it } from '@jest/globals';
 import { FixedClock, RecordingEventPublisher, RecordingMailer } from '../../functions/adapters/memory/memory-adapters';
 import { inMemoryRepositories } from '../../functions/adapters/memory/repositories';
 import { parseConfig } from '../../functions/domain/config';
+import { newCase } from '../support/new-case';
 import { MailThrottledError } from '../../functions/domain/errors';
 import type { Mailer, OutgoingMail } from '../../functions/domain/ports';
 import { reopenCase } from '../../functions/domain/use-cases/finish-case';
@@ -20,17 +21,7 @@ async function caseAt(
   const { cases } = repos;
   const events = new RecordingEventPublisher();
   const config = parseConfig(undefined);
-  const { case: kase } = await cases.createCase({
-    caseId: `c${'b'.repeat(31)}`,
-    channel: 'web',
-    contact: { name: 'Alice', email: 'alice@example.com' },
-    language: 'en',
-    description: 'My withdrawal failed and the fee was kept.',
-    transactionRefs: [],
-    wantsHuman: false,
-    redactedSecrets: [],
-    createdAt: clock.now().toISOString(),
-  });
+  const { case: kase } = await cases.createCase(newCase(`c${'b'.repeat(31)}`, clock.now().toISOString()));
   for (const step of steps) await cases.transition(kase.caseId, step, {}, { actor: 'test', action: step });
   return { clock, ...repos, events, config, mailer, caseId: kase.caseId };
 }

@@ -10,18 +10,10 @@ import { decideCompensation, DecisionInputSchema } from '../../functions/domain/
 import { PayoutActionSchema } from '../../functions/domain/staff/payout-actions';
 import { CloseInputSchema, ResumeInputSchema } from '../../functions/domain/staff/stuck-cases';
 import { CASE_ID, caseIn, proposal, setupStaff, supervisor, waitingFor } from '../support/waiting-case';
+import { seededRandom } from '../support/seeded-random';
 
-/** Seeded, so a failure can be replayed: mulberry32. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so a failure can be replayed. */
+const random = seededRandom;
 
 const AMOUNT_PARTS = [
   '0',

@@ -20,6 +20,7 @@ import {
   waitFor,
   waitForStatus,
   type StackHandle,
+  setFaults,
 } from './local-stack-harness';
 
 let stack: StackHandle;
@@ -96,12 +97,10 @@ describe('dual control in the console', () => {
 describe('a stuck case in the console', () => {
   it('is resumed from the step a supervisor chooses', async () => {
     // Prepare: Investigate fails every time, so the case ends in front of a person
-    const faults = (rules: unknown[]) =>
-      fetch(`${stack.web}/_local/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(rules) });
-    await faults([{ function: 'InvestigateFn', mode: 'permanent' }]);
+    await setFaults(stack, [{ function: 'InvestigateFn', mode: 'permanent' }]);
     const { caseId, caseNumber } = await openComplaint(stack, { ...simpleComplaint('stuck-browser@example.com'), wantsHuman: true }, 'dual-browser-stuck-0001');
     await waitForStatus(stack, caseId, 'needs_attention');
-    await faults([]);
+    await setFaults(stack, []);
     await waitFor('the failed execution to end', async () => ((await executionStatus(stack, caseId)) === 'FAILED' ? true : undefined));
 
     // Act

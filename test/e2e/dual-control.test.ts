@@ -21,6 +21,7 @@ import {
   waitForMail,
   waitForStatus,
   type StackHandle,
+  setFaults,
 } from './local-stack-harness';
 
 let stack: StackHandle;
@@ -39,11 +40,6 @@ afterAll(async () => {
   await stack?.stop();
   stack?.cleanup();
 });
-
-async function setFaults(rules: unknown[]): Promise<void> {
-  const res = await fetch(`${stack.web}/_local/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(rules) });
-  expect(res.status).toBe(200);
-}
 
 const decide = (token: string, caseId: string, body: Record<string, unknown>) => staff(stack, token, 'POST', `/api/compensations/${caseId}.p0/decision`, body);
 const proposalOf = async (caseId: string) => (await staff(stack, tokens.supervisor, 'GET', `/api/cases/${caseId}`)).json.proposals?.[0];
@@ -130,11 +126,11 @@ describe("the customer's answer link", () => {
 describe('no dead ends', () => {
   it('resumes a stuck case from a named step, with one execution however often it is asked', async () => {
     // Prepare: Investigate fails every time, so the case ends in front of a person
-    await setFaults([{ function: 'InvestigateFn', mode: 'permanent' }]);
+    await setFaults(stack, [{ function: 'InvestigateFn', mode: 'permanent' }]);
     const email = 'resume-me@example.com';
     const { caseId } = await openComplaint(stack, { ...simpleComplaint(email), wantsHuman: true }, 'dual-control-resume-0001');
     await waitForStatus(stack, caseId, 'needs_attention');
-    await setFaults([]);
+    await setFaults(stack, []);
     await waitFor('the failed execution to end', async () =>
       (await stack.sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(stack, caseId) }))).status === 'FAILED' ? true : undefined,
     );
@@ -166,11 +162,11 @@ describe('no dead ends', () => {
   }, 120_000);
 
   it('closes a stuck case with a reason and one last mail', async () => {
-    await setFaults([{ function: 'InvestigateFn', mode: 'permanent' }]);
+    await setFaults(stack, [{ function: 'InvestigateFn', mode: 'permanent' }]);
     const email = 'close-me@example.com';
     const { caseId } = await openComplaint(stack, { ...simpleComplaint(email), wantsHuman: true }, 'dual-control-close-0001');
     await waitForStatus(stack, caseId, 'needs_attention');
-    await setFaults([]);
+    await setFaults(stack, []);
     await waitFor('the failed execution to end', async () =>
       (await stack.sfn.send(new DescribeExecutionCommand({ executionArn: executionArn(stack, caseId) }))).status === 'FAILED' ? true : undefined,
     );

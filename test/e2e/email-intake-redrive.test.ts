@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { createTransport } from 'nodemailer';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mailsTo, startStack, TABLE, waitFor, waitForMail, type StackHandle } from './local-stack-harness';
+import { mailsTo, startStack, TABLE, waitFor, waitForMail, type StackHandle, setFaults } from './local-stack-harness';
 
 const ROOT = resolve(__dirname, '..', '..');
 const SENDER = 'rosa.redrive@example.com';
@@ -26,11 +26,6 @@ afterAll(async () => {
   await stack?.stop();
   stack?.cleanup();
 });
-
-async function setFaults(rules: unknown[]): Promise<void> {
-  const res = await fetch(`${stack.web}/_local/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(rules) });
-  expect(res.status).toBe(200);
-}
 
 async function queueDepth(): Promise<{ visible: number; hidden: number }> {
   const { Attributes } = await sqs.send(new GetQueueAttributesCommand({ QueueUrl: QUEUE_URL(stack), AttributeNames: ['All'] }));
@@ -81,7 +76,7 @@ function runRedrive(...args: string[]): Promise<RedriveRun> {
 describe('an email whose intake fails every attempt', () => {
   it('waits in the failure queue, and one redrive opens exactly one case; a second opens none', async () => {
     // Prepare: the intake function fails every time it runs
-    await setFaults([{ function: 'EmailIntake', mode: 'permanent' }]);
+    await setFaults(stack, [{ function: 'EmailIntake', mode: 'permanent' }]);
 
     // Act: the customer writes in
     const transport = createTransport({ host: '127.0.0.1', port: stack.smtpPort, secure: false, ignoreTLS: true });
@@ -114,7 +109,7 @@ describe('an email whose intake fails every attempt', () => {
     expect(await mailsTo(stack, SENDER)).toEqual([]);
 
     // Act: the fault is lifted and an operator runs the redrive
-    await setFaults([]);
+    await setFaults(stack, []);
     const first = await runRedrive();
 
     // Assess: the message is taken, its record removed, and one case opened and acknowledged

@@ -3,17 +3,18 @@
 // Functions retries it, and the customer still gets exactly one
 // acknowledgement. GET /_local/effects shows what each attempt changed.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { caseItem, history, mailsTo, openComplaint, simpleComplaint, startStack, waitFor, type StackHandle } from './local-stack-harness';
-
-interface EffectLogEntry {
-  function: string;
-  action?: string;
-  kind?: string;
-  effects: string[];
-  ok?: boolean;
-  error?: string;
-  fault?: string;
-}
+import {
+  caseItem,
+  history,
+  mailsTo,
+  openComplaint,
+  simpleComplaint,
+  startStack,
+  waitFor,
+  type StackHandle,
+  localControl,
+  type EffectLogEntry,
+} from './local-stack-harness';
 
 let stack: StackHandle;
 
@@ -25,10 +26,7 @@ afterAll(async () => {
   stack?.cleanup();
 });
 
-const control = async (method: 'GET' | 'PUT' | 'DELETE', path: string, body?: unknown) => {
-  const res = await fetch(`${stack.web}${path}`, { method, ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}) });
-  return { status: res.status, json: (await res.json()) as any };
-};
+const control = (method: 'GET' | 'PUT' | 'DELETE', path: string, body?: unknown) => localControl(stack, method, path, body);
 
 describe('a fault after a side effect, on the local stack', () => {
   it('refuses a malformed rule with 400', async () => {

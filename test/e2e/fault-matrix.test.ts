@@ -24,6 +24,9 @@ import {
   USERS,
   waitFor,
   type StackHandle,
+  localControl,
+  type EffectLogEntry,
+  payoutCredits,
 } from './local-stack-harness';
 
 interface Step {
@@ -106,15 +109,6 @@ const PINNED: Record<string, readonly string[]> = {
   ],
 };
 
-interface EffectLogEntry {
-  function: string;
-  action?: string;
-  kind?: string;
-  effects: string[];
-  ok?: boolean;
-  fault?: string;
-}
-
 let stack: StackHandle;
 let supervisor: string;
 let reference: { subjects: string[]; effects: Record<string, string[]> };
@@ -130,9 +124,9 @@ afterAll(async () => {
 });
 
 const control = async (method: 'GET' | 'PUT' | 'DELETE', path: string, body?: unknown) => {
-  const res = await fetch(`${stack.web}${path}`, { method, ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}) });
+  const res = await localControl(stack, method, path, body);
   expect(res.status).toBe(200);
-  return res.json();
+  return res.json;
 };
 
 const matches = (e: EffectLogEntry, s: Step) =>
@@ -178,7 +172,7 @@ async function drive(tag: string): Promise<{ caseId: string; email: string }> {
 async function endState(caseId: string, email: string) {
   const kase = await caseItem(stack, caseId);
   const proposal = (await staff(stack, supervisor, 'GET', `/api/cases/${caseId}`)).json.proposals.find((p: { proposalId: string }) => p.proposalId === 'p0');
-  const credits = ((await control('GET', '/_local/payouts')) as { key: string; status: string }[]).filter((c) => c.key.startsWith(`${caseId}.`));
+  const credits = await payoutCredits(stack, caseId);
   const reopened = (await timeline(stack, caseId)).filter((e) => e.action === 'case.reopened').length;
   const subjects = (await mailsTo(stack, email)).map((m) => kindOf(m.subject)).sort();
   return {

@@ -19,6 +19,7 @@ import {
   waitForMail,
   waitForStatus,
   type StackHandle,
+  setFaults,
 } from './local-stack-harness';
 
 interface StepFault {
@@ -60,11 +61,6 @@ afterAll(async () => {
   stack?.cleanup();
 });
 
-async function setFaults(rules: unknown[]): Promise<void> {
-  const res = await fetch(`${stack.web}/_local/faults`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(rules) });
-  expect(res.status).toBe(200);
-}
-
 /** Drives a fee-refund complaint the way people would, as far as the case lets it go. */
 async function drive(email: string, key: string): Promise<string> {
   const { caseId } = await openComplaint(stack, feeRefundComplaint(email), key);
@@ -90,7 +86,7 @@ describe('a transient fault in any step ends like the fault-free run', () => {
   it.each(STEPS)(
     '$step fails once, is retried, and every mail goes out once',
     async ({ step, rule }) => {
-      await setFaults([{ ...rule, mode: 'transient', times: 1 }]);
+      await setFaults(stack, [{ ...rule, mode: 'transient', times: 1 }]);
       const email = `alice+transient-${step.toLowerCase()}@example.com`;
       const caseId = await drive(email, `fault-transient-${step}`);
       await waitForStatus(stack, caseId, 'closed');
@@ -112,11 +108,11 @@ describe('a permanent fault in any step puts the case in front of a person', () 
   it.each(STEPS)(
     '$step fails every time: needs-attention, with the reason',
     async ({ step, rule }) => {
-      await setFaults([{ ...rule, mode: 'permanent' }]);
+      await setFaults(stack, [{ ...rule, mode: 'permanent' }]);
       const email = `alice+permanent-${step.toLowerCase()}@example.com`;
       const caseId = await drive(email, `fault-permanent-${step}`);
       const kase = await waitForStatus(stack, caseId, 'needs_attention');
-      await setFaults([]);
+      await setFaults(stack, []);
       expect(kase.attentionReason).toContain('InjectedPermanentFault');
       const entry = (await timeline(stack, caseId)).find((e) => e.action === 'case.needs_attention');
       expect(entry?.detail).toMatchObject({ error: 'injectedpermanentfault' });

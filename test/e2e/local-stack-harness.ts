@@ -243,6 +243,39 @@ export function answerLinkIn(mail: Mail): string {
   return m[1]!;
 }
 
+export type { EffectLogEntry } from '../../local/fault-switch';
+
+/** The local control API (`/_local/…`): faults, the effect log, the payout fixture's credits. */
+export async function localControl(stack: StackHandle, method: 'GET' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<{ status: number; json: any }> {
+  const res = await fetch(`${stack.web}${path}`, {
+    method,
+    ...(body !== undefined ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}),
+  });
+  return { status: res.status, json: await res.json() };
+}
+
+/** Replaces the fault switch's rules (function faults and `{service: 'payout', behaviour}`); refused rules fail the test. */
+export async function setFaults(stack: StackHandle, rules: unknown[]): Promise<void> {
+  const res = await localControl(stack, 'PUT', '/_local/faults', rules);
+  if (res.status !== 200) throw new Error(`fault rules refused: ${res.status} ${JSON.stringify(res.json)}`);
+}
+
+/** What the payout fixture recorded for one case (credits, failures, pending), oldest first. */
+export async function payoutCredits(
+  stack: StackHandle,
+  caseId: string,
+): Promise<{ key: string; accountId: string; amount: string; asset: string; status: string; reference?: string }[]> {
+  const all = (await localControl(stack, 'GET', '/_local/payouts')).json as {
+    key: string;
+    accountId: string;
+    amount: string;
+    asset: string;
+    status: string;
+    reference?: string;
+  }[];
+  return all.filter((c) => c.key.startsWith(`${caseId}.`));
+}
+
 export async function signIn(stack: StackHandle, username: string, password: string): Promise<string> {
   const res = await fetch(`${stack.web}/_local/cognito`, {
     method: 'POST',

@@ -18,19 +18,12 @@ import {
   waitForMail,
   waitForStatus,
   type StackHandle,
+  setFaults,
+  payoutCredits,
 } from './local-stack-harness';
 
 let stack: StackHandle;
 let supervisor: string;
-
-interface Credit {
-  key: string;
-  accountId: string;
-  amount: string;
-  asset: string;
-  status: string;
-  reference?: string;
-}
 
 beforeAll(async () => {
   // The payout is checked again quickly, and handed to a person after a few seconds of pending.
@@ -46,19 +39,8 @@ afterAll(async () => {
   stack?.cleanup();
 });
 
-async function setPayout(behaviour: string): Promise<void> {
-  const res = await fetch(`${stack.web}/_local/faults`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(behaviour === 'pay' ? [] : [{ service: 'payout', behaviour }]),
-  });
-  expect(res.status).toBe(200);
-}
-
-async function credits(caseId: string): Promise<Credit[]> {
-  const all = (await (await fetch(`${stack.web}/_local/payouts`)).json()) as Credit[];
-  return all.filter((c) => c.key.startsWith(`${caseId}.`));
-}
+const setPayout = (behaviour: string) => setFaults(stack, behaviour === 'pay' ? [] : [{ service: 'payout', behaviour }]);
+const credits = (caseId: string) => payoutCredits(stack, caseId);
 
 /** A fee-refund complaint from ACC-1001's own address (sub-addressed, so each test has its own inbox), approved by a supervisor. */
 async function approvedCase(tag: string): Promise<{ caseId: string; caseNumber: string; email: string }> {

@@ -8,6 +8,7 @@ import type { CaseStatus, CompensationProposal } from '../../functions/domain/ca
 import { parseConfig } from '../../functions/domain/config';
 import type { PendingTaskKind, Workflow } from '../../functions/domain/ports';
 import type { Actor } from '../../functions/domain/staff/actor';
+import { newCase } from './new-case';
 
 export const CASE_ID = `c${'a'.repeat(31)}`;
 export const NO_WAIT = { attempts: 1, pauseMs: 0 };
@@ -67,17 +68,7 @@ export type StaffSetup = ReturnType<typeof setupStaff>;
 
 /** A stored case in `status`, as the workflow would have left it. */
 export async function caseIn(t: StaffSetup, status: CaseStatus, extra: Record<string, unknown> = {}) {
-  await t.cases.createCase({
-    caseId: CASE_ID,
-    channel: 'web',
-    contact: { name: 'Alice Example', email: 'alice@example.com' },
-    language: 'en',
-    description: 'My withdrawal failed and the fee was kept.',
-    transactionRefs: [],
-    wantsHuman: false,
-    redactedSecrets: [],
-    createdAt: t.clock.now().toISOString(),
-  });
+  await t.cases.createCase(newCase(CASE_ID, t.clock.now().toISOString()));
   const kase = t.cases.cases.get(CASE_ID)!;
   t.cases.cases.set(CASE_ID, { ...kase, status, ...extra });
   return t.cases.cases.get(CASE_ID)!;

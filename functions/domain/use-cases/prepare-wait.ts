@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { lifecycleEvent } from '../../../events/catalog';
 import { sendCaseMail } from '../mail/send-case-mail';
 import type { PendingTaskKind } from '../ports';
+import { approvedAmount } from './pay-compensation';
 import { loadCase, type StepDeps } from './step-deps';
 
 export interface PrepareWaitInput {
@@ -76,7 +77,7 @@ export async function prepareWait(
         kase,
         'compensation-payout-delayed',
         `payout-delayed#${proposalId}`,
-        { caseNumber: kase.caseNumber, amount: payout?.amount ?? proposal.decision?.amount ?? proposal.amount, asset: proposal.asset },
+        { caseNumber: kase.caseNumber, amount: payout?.amount ?? approvedAmount(proposal), asset: proposal.asset },
         'system:payout',
       );
       return { ref: proposalId };

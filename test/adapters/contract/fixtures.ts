@@ -1,6 +1,5 @@
-// What the contract suites write: a fixed start time, case ids in the intake's format, a new case.
+// What the contract suites write: a fixed start time, case ids in the intake's format, a new case (test/support/new-case.ts).
 import { FixedClock } from '../../../functions/adapters/memory/memory-adapters';
-import type { NewCase } from '../../../functions/domain/ports';
 
 export const T0 = new Date('2026-11-22T10:00:00.000Z');
 export const clockAt = (at: Date = T0) => new FixedClock(at);
@@ -8,17 +7,4 @@ export const clockAt = (at: Date = T0) => new FixedClock(at);
 /** A case id in the intake's format (`c` and 31 hex digits), distinct per `n`. */
 export const caseIdFor = (n: number) => `c${n.toString(16).padStart(31, '0')}`;
 
-export function newCase(caseId: string, createdAt: string, over: Partial<NewCase> = {}): NewCase {
-  return {
-    caseId,
-    channel: 'web',
-    contact: { name: 'Alice Example', email: 'alice@example.com' },
-    language: 'en',
-    description: 'My withdrawal failed and the fee was kept.',
-    transactionRefs: [],
-    wantsHuman: false,
-    redactedSecrets: [],
-    createdAt,
-    ...over,
-  };
-}
+export { newCase } from '../../support/new-case';
