@@ -240,3 +240,107 @@ describe('the money path under a fault after every side effect', () => {
     120_000,
   );
 });
+
+// The payout that waits on a person: the service refuses the first payout, the case waits on a
+// supervisor, who retries it once the service is healthy again. Its own steps get the same
+// treatment (the paying step itself is covered above).
+const RETRY_STEPS: readonly Step[] = [
+  { step: 'PreparePayout', rule: { function: 'PrepareWaitFn', kind: 'payout' } },
+  { step: 'PayoutAction', rule: { function: 'StaffApiFn' } },
+  { step: 'ApplyPayoutAnswer', rule: { function: 'PayoutFn', action: 'answer' } },
+];
+
+const RETRY_PINNED: Record<string, readonly string[]> = {
+  PreparePayout: [
+    'dynamodb:UpdateItem CASE',
+    'dynamodb:PutItem TL#',
+    'dynamodb:PutItem MSG#',
+    'ses:SendEmail',
+    'dynamodb:UpdateItem MSG#',
+    'dynamodb:PutItem TL#',
+  ],
+  PayoutAction: ['dynamodb:UpdateItem TASK#', 'states:SendTaskSuccess', 'dynamodb:UpdateItem TASK#', 'dynamodb:PutItem TL#'],
+  ApplyPayoutAnswer: ['dynamodb:UpdateItem COMP#', 'dynamodb:PutItem TL#', 'dynamodb:UpdateItem CASE', 'dynamodb:PutItem TL#'],
+};
+
+let retryReference: { subjects: string[] } | undefined;
+
+/**
+ * Drives one fee-refund case whose first payout fails: approved, waiting on a person, retried by the
+ * supervisor (again as a person clicking until it is taken), paid, and asked the question. A fault
+ * rule for the staff API is armed only for the retry request, so it cannot hit the decision.
+ */
+async function driveRetry(tag: string, rule?: Step['rule'] & { afterEffect: number }): Promise<{ caseId: string; email: string }> {
+  const forStaffApi = rule?.function === 'StaffApiFn';
+  await control('PUT', '/_local/faults', [{ service: 'payout', behaviour: 'fail' }, ...(rule && !forStaffApi ? [rule] : [])]);
+  const email = `alice+${tag}@example.com`;
+  const { caseId } = await openComplaint(stack, feeRefundComplaint(email), `matrix-${tag}`);
+  await waitFor(`${tag}: decision wait`, async () => (await caseItem(stack, caseId)).status === 'awaiting_decision' || undefined, 60_000, 50);
+  await waitFor(
+    `${tag}: the decision accepted`,
+    async () =>
+      [202, 409].includes(
+        (await staff(stack, supervisor, 'POST', `/api/compensations/${caseId}.p0/decision`, { decision: 'approve', reason: 'Refund the fee.' })).status,
+      ) || undefined,
+    30_000,
+    100,
+  );
+  await waitFor(`${tag}: the payout waits on a person`, async () => (await caseItem(stack, caseId)).status === 'awaiting_payout' || undefined, 60_000, 50);
+  // The service is healthy again; function rules are put back as they stand (a used rule stays used).
+  const functionRules = ((await control('GET', '/_local/faults')) as Record<string, unknown>[]).filter((r) => !('service' in r));
+  await control('PUT', '/_local/faults', [...functionRules, ...(rule && forStaffApi ? [rule] : [])]);
+  await waitFor(
+    `${tag}: the retry accepted`,
+    async () =>
+      [202, 409].includes(
+        (await staff(stack, supervisor, 'POST', `/api/compensations/${caseId}.p0/payout`, { action: 'retry', reason: 'The restriction was lifted.' })).status,
+      ) || undefined,
+    30_000,
+    100,
+  );
+  await waitFor(`${tag}: the satisfaction question`, async () => (await caseItem(stack, caseId)).status === 'awaiting_satisfaction' || undefined, 60_000, 50);
+  return { caseId, email };
+}
+
+describe('a failed payout retried by a person, under a fault after every side effect', () => {
+  it('a fault-free run records each step’s side effects, and they are the pinned ones', async () => {
+    await control('DELETE', '/_local/effects');
+    const { caseId, email } = await driveRetry('retry-reference');
+    const log = (await control('GET', '/_local/effects')) as EffectLogEntry[];
+    const effects: Record<string, string[]> = {};
+    for (const s of RETRY_STEPS) {
+      // The staff API also answered the decision; the payout action is its last invocation that wrote.
+      const runs = log.filter((e) => matches(e, s) && e.effects.length > 0);
+      effects[s.step] = runs.at(-1)!.effects;
+    }
+    const end = await endState(caseId, email);
+    expect(end).toMatchObject({ status: 'awaiting_satisfaction', proposal: { status: 'approved', payout: 'paid' }, credits: ['failed', 'paid'] });
+    retryReference = { subjects: end.subjects };
+    console.log(`[fault-matrix] effects of the fault-free retry run:\n${JSON.stringify(effects, null, 1)}`);
+    expect(effects).toEqual(RETRY_PINNED);
+  }, 120_000);
+
+  const cells = RETRY_STEPS.flatMap((s) => (RETRY_PINNED[s.step] ?? []).map((effect, i) => ({ ...s, n: i + 1, effect })));
+  it.each(cells)(
+    '$step crashes after effect $n ($effect) and the case ends as without the fault',
+    async (cell) => {
+      expect(retryReference).toBeDefined();
+      await control('DELETE', '/_local/effects');
+      const { caseId, email } = await driveRetry(`${cell.step.toLowerCase()}-${cell.n}`, { ...cell.rule, afterEffect: cell.n });
+      const log = (await control('GET', '/_local/effects')) as EffectLogEntry[];
+      expect(log.filter((e) => matches(e, cell) && e.fault).length).toBe(1);
+      const end = await endState(caseId, email);
+      const resent = cell.effect === 'ses:SendEmail';
+      expect({ ...end, subjects: [...new Set(end.subjects)].sort() }).toEqual({
+        status: 'awaiting_satisfaction',
+        reopenCount: 0,
+        proposal: { status: 'approved', payout: 'paid' },
+        credits: ['failed', 'paid'],
+        reopened: 0,
+        subjects: [...new Set(retryReference!.subjects)].sort(),
+      });
+      expect(end.subjects.length).toBe(retryReference!.subjects.length + (resent ? 1 : 0));
+    },
+    120_000,
+  );
+});
